@@ -1,0 +1,85 @@
+// Vite plugin: renders slides/*.md into index.html, in dev and in the build.
+import { resolve, sep } from 'node:path';
+import type { Plugin, ResolvedConfig, ViteDevServer } from 'vite';
+import { layoutCss } from '../components/index.ts';
+import { formatDeckErrors, loadDeck, type Deck, type DeckOptions } from '../deck/load.ts';
+
+const SLIDES_MARK = '<!-- slides -->';
+const LAYOUT_CSS_ID = 'virtual:deck/layouts.css';
+// Vite's convention for virtual modules; the ".css" ending routes it through the CSS pipeline.
+const RESOLVED_LAYOUT_CSS_ID = `\0${LAYOUT_CSS_ID}`;
+
+export interface DeckPluginOptions {
+  /** Folder of the slide files; `slides/` in the project root by default. */
+  slidesDir?: string;
+}
+
+/** An Error in the shape Vite prints and shows in its overlay: file:line:col first. */
+export interface DeckBuildError extends Error {
+  id: string;
+  loc: { file: string; line: number; column: number };
+  plugin: string;
+}
+
+export function deckPlugin(pluginOptions: DeckPluginOptions = {}): Plugin {
+  let options: DeckOptions;
+  const load = (): Deck => loadDeck(options);
+
+  return {
+    name: 'deck',
+    configResolved(config: ResolvedConfig) {
+      options = {
+        slidesDir: resolve(config.root, pluginOptions.slidesDir ?? 'slides'),
+        imagesDir: resolve(config.publicDir, 'images'),
+        imageBase: `${config.base}images/`,
+        root: config.root,
+      };
+    },
+    resolveId: (id) => (id === LAYOUT_CSS_ID ? RESOLVED_LAYOUT_CSS_ID : undefined),
+    load: (id) => (id === RESOLVED_LAYOUT_CSS_ID ? layoutCss : undefined),
+    buildStart() {
+      // Fail the build early, with every error, before any bundling work.
+      if (this.environment?.mode === 'dev') return;
+      const deck = load();
+      if (deck.errors.length > 0) this.error(toBuildError(deck, options));
+    },
+    transformIndexHtml: {
+      order: 'pre',
+      handler(html) {
+        const deck = load();
+        if (deck.errors.length > 0) throw toBuildError(deck, options);
+        if (!html.includes(SLIDES_MARK)) throw new Error(`index.html has no "${SLIDES_MARK}" where the slides go`);
+        return html.replace(SLIDES_MARK, deck.html);
+      },
+    },
+    configureServer(server) {
+      watchSlides(server, options, load);
+    },
+  };
+}
+
+/** On any change to a slide or picture: reload the page, or show the errors in the overlay. */
+function watchSlides(server: ViteDevServer, options: DeckOptions, load: () => Deck): void {
+  server.watcher.add(options.slidesDir);
+  const isDeckFile = (path: string) => [options.slidesDir, options.imagesDir].some((dir) => path.startsWith(dir + sep));
+  server.watcher.on('all', (_event, path) => {
+    if (!isDeckFile(path)) return;
+    const deck = load();
+    if (deck.errors.length === 0) {
+      server.ws.send({ type: 'full-reload', path: '*' });
+      return;
+    }
+    const error = toBuildError(deck, options);
+    server.config.logger.error(error.message, { timestamp: true });
+    server.ws.send({ type: 'error', err: { message: error.message, stack: '', id: error.id, loc: error.loc, plugin: 'deck' } });
+  });
+}
+
+function toBuildError(deck: Deck, options: DeckOptions): DeckBuildError {
+  const first = deck.errors[0].at;
+  const error = new Error(formatDeckErrors(deck)) as DeckBuildError;
+  error.id = resolve(options.root, first.file);
+  error.loc = { file: error.id, line: first.line, column: first.column };
+  error.plugin = 'deck';
+  return error;
+}

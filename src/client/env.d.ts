@@ -1,0 +1,11 @@
+// Types for what Vite and our entry add to the browser's globals.
+/// <reference types="vite/client" />
+import type { RevealApi } from 'reveal.js';
+
+declare global {
+  interface Window {
+    Reveal: RevealApi;
+  }
+}
+
+declare module 'virtual:deck/layouts.css';

@@ -1,0 +1,14 @@
+// Browser entry: the slides are already in the page; this only starts reveal.js.
+import Reveal from 'reveal.js';
+import Notes from 'reveal.js/plugin/notes';
+import 'reveal.js/reveal.css';
+import '../theme/fonts.css';
+import '../theme/tokens.css';
+import '../theme/base.css';
+import 'virtual:deck/layouts.css';
+import { deckConfig } from './config.ts';
+
+const deck = new Reveal(document.querySelector('.reveal') as HTMLElement, { ...deckConfig(), plugins: [Notes] });
+// Tests, PDF tools and the browser console reach the deck through this global.
+window.Reveal = deck;
+void deck.initialize();

@@ -1,0 +1,75 @@
+// A full-bleed picture with the text in a large, semi-transparent blue box.
+//
+// Usage:
+//   ---
+//   layout: overlay
+//   image: sverige-ligger-efter.svg     # a file in public/images/
+//   alt: Man i blå skjorta som …        # Swedish alt text, read by screen readers
+//   box: right                          # optional: center (default), left, right, bottom
+//   caps: true                          # optional: show the text in capitals
+//   ---
+//
+//   Sverige ligger efter!
+import * as v from 'valibot';
+import { escapeHtml, renderBlockInline } from '../deck/markdown.ts';
+import { defineLayout } from './layout.ts';
+import { palette } from './palette.ts';
+import { readTextBlock, type TextBlock } from './text-block.ts';
+
+const BOX_PLACES = ['center', 'left', 'right', 'bottom'] as const;
+
+export const overlay = defineLayout({
+  name: 'overlay',
+  props: v.strictObject({
+    image: v.pipe(v.string(), v.nonEmpty()),
+    alt: v.pipe(v.string(), v.trim(), v.minLength(5, 'describe the picture in a few Swedish words')),
+    box: v.optional(v.picklist(BOX_PLACES), 'center'),
+    caps: v.optional(v.boolean(), false),
+  }),
+  parse(ctx, props): (TextBlock & { imageUrl: string }) | undefined {
+    const imageUrl = ctx.image(props.image, ctx.valueAt('image'));
+    const text = readTextBlock(ctx, 'overlay');
+    return text && { ...text, imageUrl };
+  },
+  render: ({ props, data }) => ({
+    html: [
+      `<span class="overlay__picture" role="img" aria-label="${escapeHtml(props.alt)}"></span>`,
+      `<div class="overlay__panel overlay__panel--${props.box}">`,
+      `<h2 class="overlay__text${props.caps ? ' overlay__text--caps' : ''}">${renderBlockInline(data.block)}</h2>`,
+      '</div>',
+    ].join('\n'),
+    attributes: {
+      'data-background-image': data.imageUrl,
+      'data-background-size': 'cover',
+      'data-background-color': palette.navy,
+    },
+  }),
+  css: /* css */ `
+    .reveal .slides section.layout-overlay {
+      height: 100%;
+      display: flex !important;
+      padding: 0;
+    }
+    .overlay__panel {
+      margin: auto;
+      max-width: 62%;
+      padding: 1.1em 1.4em;
+      border-radius: 1.5rem;
+      background: var(--deck-panel);
+      box-shadow: 0 1rem 3rem rgb(0 0 0 / 0.25);
+      text-align: left;
+    }
+    /* At the side, the box leaves the other half of the picture free. */
+    .overlay__panel--left { max-width: 46%; margin-left: 4%; }
+    .overlay__panel--right { max-width: 46%; margin-right: 4%; }
+    .overlay__panel--bottom { margin-bottom: 6%; }
+    .overlay__text {
+      margin: 0;
+      font-size: 1.9em;
+      line-height: 1.2;
+      color: var(--deck-white);
+      text-wrap: balance;
+    }
+    .overlay__text--caps { font-size: 1.6em; text-transform: uppercase; }
+  `,
+});

@@ -1,0 +1,63 @@
+// Read a slide's YAML frontmatter, remembering where each key and value stands.
+import { isMap, isScalar, LineCounter, parseDocument, type Node, type Pair } from 'yaml';
+import { SlideError } from './errors.ts';
+import type { Frontmatter, Position, SourceBlock } from './types.ts';
+
+export type FrontmatterResult = { frontmatter: Frontmatter; errors: [] } | { frontmatter: null; errors: SlideError[] };
+
+export function readFrontmatter(file: string, block: SourceBlock): FrontmatterResult {
+  const lineCounter = new LineCounter();
+  const doc = parseDocument(block.text, { lineCounter, uniqueKeys: true, prettyErrors: false });
+  const at = (offset: number, length = 1): Position => {
+    const { line, col } = lineCounter.linePos(offset);
+    return { file, line: block.line + line - 1, column: col, length };
+  };
+
+  if (doc.errors.length > 0) {
+    const errors = doc.errors.map((error) => {
+      const [start, end] = error.pos;
+      const message = error.message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '');
+      return new SlideError('bad-yaml', at(start, Math.max(1, end - start)), `The frontmatter is not valid YAML: ${message}`, yamlHint(error.code));
+    });
+    return { frontmatter: null, errors };
+  }
+  const root = doc.contents;
+  if (!isMap(root)) {
+    const start = root?.range?.[0] ?? 0;
+    return {
+      frontmatter: null,
+      errors: [
+        new SlideError('frontmatter-not-a-map', at(start), 'The frontmatter must be a list of "key: value" lines', 'write for example "layout: statement"'),
+      ],
+    };
+  }
+
+  const pairs = new Map<string, Pair<Node, Node>>();
+  for (const pair of root.items as Pair<Node, Node>[]) {
+    const key = isScalar(pair.key) ? String(pair.key.value) : String(pair.key);
+    pairs.set(key, pair);
+  }
+  const keyAt = (key: string): Position => {
+    const range = pairs.get(key)?.key?.range;
+    return range ? at(range[0], range[1] - range[0]) : at(0);
+  };
+  const valueAt = (key: string): Position => {
+    const range = pairs.get(key)?.value?.range;
+    return range ? at(range[0], Math.max(1, range[1] - range[0])) : keyAt(key);
+  };
+  const data = doc.toJS() as Record<string, unknown>;
+  return { frontmatter: { data, keyAt, valueAt }, errors: [] };
+}
+
+function yamlHint(code: string): string {
+  switch (code) {
+    case 'DUPLICATE_KEY':
+      return 'each key may appear once; remove or rename one of them';
+    case 'TAB_AS_INDENT':
+      return 'indent YAML with spaces, not tabs';
+    case 'BAD_INDENT':
+      return 'align keys at the same indent';
+    default:
+      return 'write one "key: value" per line; quote values that contain ": " or start with a special character';
+  }
+}

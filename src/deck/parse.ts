@@ -1,0 +1,105 @@
+// Turn a raw slide into a checked slide: its layout, props, body and notes.
+import { layoutNames, layouts } from '../components/index.ts';
+import type { Layout, LayoutContext } from '../components/layout.ts';
+import { SlideError, type ErrorCode } from './errors.ts';
+import { readFrontmatter } from './frontmatter.ts';
+import { parseMarkdown, renderTokens } from './markdown.ts';
+import { checkProps } from './props.ts';
+import { checkBodyMedia, type InternalLink } from './media.ts';
+import { choiceHint } from './suggest.ts';
+import { topLevelBlocks } from './tokens.ts';
+import type { Frontmatter, Position, RawSlide, Slide, Token } from './types.ts';
+
+const DEFAULT_LAYOUT = 'content';
+
+export interface ParseOptions {
+  /** Whether a picture exists in public/images. */
+  imageExists(name: string): boolean;
+  /** Base URL of public/images in the served page. */
+  imageBase: string;
+}
+
+export interface ParsedSlide {
+  slide: Slide | null;
+  /** The id the author set, if any (duplicates of it are errors). */
+  explicitId: string | null;
+  links: InternalLink[];
+  errors: SlideError[];
+}
+
+export function parseSlide(raw: RawSlide, options: ParseOptions): ParsedSlide {
+  const errors: SlideError[] = [];
+  const slideAt: Position = { file: raw.file, line: raw.line, column: 1 };
+  const failed = (): ParsedSlide => ({ slide: null, explicitId: null, links: [], errors });
+
+  let frontmatter: Frontmatter | null = null;
+  if (raw.frontmatter) {
+    const read = readFrontmatter(raw.file, raw.frontmatter);
+    if (!read.frontmatter) return { ...failed(), errors: read.errors };
+    frontmatter = read.frontmatter;
+  }
+  const layout = findLayout(frontmatter, errors);
+  if (!layout) return failed();
+  const { props, errors: propErrors } = checkProps(layout.props, layout.name, frontmatter, slideAt);
+  errors.push(...propErrors);
+  const explicitId = readId(frontmatter, errors);
+
+  const tokens = parseMarkdown(raw.body.text);
+  if (tokens.length === 0) {
+    errors.push(new SlideError('empty-slide', slideAt, 'This slide has no content', 'write the slide\'s text below its frontmatter, or remove the extra "---"'));
+    return failed();
+  }
+  const toPosition = (token: Token): Position => tokenPosition(raw, token);
+  const context: LayoutContext = {
+    raw,
+    blocks: topLevelBlocks(tokens),
+    error(code: ErrorCode, message: string, hint: string, at?: Token | Position) {
+      const position = at === undefined ? slideAt : 'file' in at ? at : toPosition(at);
+      errors.push(new SlideError(code, position, message, hint));
+    },
+    valueAt: (key) => frontmatter?.valueAt(key) ?? slideAt,
+    image(name, at) {
+      if (!options.imageExists(name)) {
+        errors.push(new SlideError('image-not-found', at, `The picture "${name}" is not in public/images/`, 'put the file in public/images/ or fix its name (names are case-sensitive)'));
+      }
+      return options.imageBase + name.split('/').map(encodeURIComponent).join('/');
+    },
+  };
+  const links = checkBodyMedia(tokens, context, toPosition);
+  if (!props || errors.length > 0) return { ...failed(), explicitId };
+
+  const data = layout.parse(context, props);
+  if (!data || errors.length > 0) return { ...failed(), explicitId };
+  const notesHtml = raw.notes && raw.notes.text.trim() ? renderTokens(parseMarkdown(raw.notes.text)) : null;
+  const slide: Slide = { raw, id: explicitId ?? '', layout: layout.name, props, data, notesHtml };
+  return { slide, explicitId, links, errors };
+}
+
+function findLayout(frontmatter: Frontmatter | null, errors: SlideError[]): Layout | null {
+  const name = frontmatter?.data.layout ?? DEFAULT_LAYOUT;
+  const layout = typeof name === 'string' ? layouts.find((candidate) => candidate.name === name) : undefined;
+  if (layout) return layout;
+  const fm = frontmatter as Frontmatter;
+  errors.push(
+    typeof name === 'string'
+      ? new SlideError('unknown-layout', fm.valueAt('layout'), `Unknown layout "${name}"`, choiceHint(name, layoutNames))
+      : new SlideError('wrong-type', fm.valueAt('layout'), '"layout" must be a name', `use one of: ${layoutNames.join(', ')}`),
+  );
+  return null;
+}
+
+function readId(frontmatter: Frontmatter | null, errors: SlideError[]): string | null {
+  const id = frontmatter?.data.id;
+  if (id === undefined) return null;
+  if (typeof id === 'string' && /^[a-z0-9][a-z0-9-]*$/.test(id)) return id;
+  errors.push(new SlideError('wrong-type', (frontmatter as Frontmatter).valueAt('id'), '"id" must be lower-case letters, digits and hyphens', 'write for example "id: sverige-ligger-efter"'));
+  return null;
+}
+
+/** A block token's position: its first line, at its first non-blank character. */
+export function tokenPosition(raw: RawSlide, token: Token): Position {
+  const offset = token.map?.[0] ?? 0;
+  const lineText = raw.body.text.split('\n')[offset] ?? '';
+  const column = lineText.length - lineText.trimStart().length + 1;
+  return { file: raw.file, line: raw.body.line + offset, column, length: Math.max(1, lineText.trim().length) };
+}

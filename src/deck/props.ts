@@ -1,0 +1,36 @@
+// Check frontmatter values against a layout's schema and explain each problem.
+import * as v from 'valibot';
+import type { PropsSchema } from '../components/layout.ts';
+import { SlideError } from './errors.ts';
+import { choiceHint } from './suggest.ts';
+import type { Frontmatter, Position } from './types.ts';
+
+/** Keys every slide may set, whatever its layout. */
+export const COMMON_KEYS = ['layout', 'id'] as const;
+
+export function checkProps<S extends PropsSchema>(
+  schema: S,
+  layout: string,
+  frontmatter: Frontmatter | null,
+  slideAt: Position,
+): { props: v.InferOutput<S> | null; errors: SlideError[] } {
+  const data = { ...(frontmatter?.data ?? {}) };
+  for (const key of COMMON_KEYS) delete data[key];
+  const result = v.safeParse(schema, data);
+  if (result.success) return { props: result.output, errors: [] };
+
+  const known = Object.keys(schema.entries);
+  const errors = result.issues.map((issue) => {
+    const key = String(issue.path?.at(-1)?.key ?? '');
+    const fm = frontmatter as Frontmatter;
+    if (issue.type === 'strict_object' && issue.expected === 'never') {
+      return new SlideError('unknown-key', fm.keyAt(key), `The layout "${layout}" has no key "${key}"`, choiceHint(key, [...COMMON_KEYS, ...known]));
+    }
+    if (!(key in data)) {
+      const at = frontmatter && 'layout' in frontmatter.data ? fm.keyAt('layout') : slideAt;
+      return new SlideError('missing-key', at, `The layout "${layout}" needs the key "${key}"`, `add a line "${key}: …" to the frontmatter`);
+    }
+    return new SlideError('wrong-type', fm.valueAt(key), `"${key}" must be ${issue.expected}, not ${issue.received}`, issue.message);
+  });
+  return { props: null, errors };
+}

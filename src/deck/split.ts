@@ -1,0 +1,108 @@
+// Cut a slide file into raw slides at `---` lines, keeping every line number.
+import { SlideError } from './errors.ts';
+import { lineOf, scanLines, type CommentSpan, type ScanResult } from './scan.ts';
+import type { RawSlide, SourceBlock } from './types.ts';
+
+export interface SplitResult {
+  slides: RawSlide[];
+  errors: SlideError[];
+}
+
+// A frontmatter block opens with a `key:` line right after the separator.
+const FRONTMATTER_KEY = /^[A-Za-z_][\w-]*[ \t]*:/;
+
+/** Remove a byte-order mark and Windows line endings, which authors never mean. */
+export function normaliseText(text: string): string {
+  return text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
+}
+
+export function splitSlides(file: string, text: string): SplitResult {
+  const lines = text.split('\n');
+  const scan = scanLines(text);
+  const errors: SlideError[] = [];
+  const slides: RawSlide[] = [];
+  if (scan.unclosedComment !== null) {
+    const line = lineOf(scan.lineStarts, scan.unclosedComment);
+    const column = scan.unclosedComment - scan.lineStarts[line] + 1;
+    errors.push(
+      new SlideError(
+        'unclosed-comment',
+        { file, line: line + 1, column, length: 4 },
+        'This HTML comment is never closed, so the rest of the file is hidden in it',
+        'end the comment with "-->"',
+      ),
+    );
+  }
+
+  // Boundaries: the start of the file, each separator, the end of the file.
+  const cuts = [-1, ...scan.separators, lines.length];
+  for (let c = 0; c < cuts.length - 1; c++) {
+    const separator = cuts[c];
+    const first = separator + 1;
+    const hasSeparator = separator >= 0;
+    const opensFrontmatter = hasSeparator && FRONTMATTER_KEY.test(lines[first] ?? '');
+
+    if (opensFrontmatter) {
+      const closing = cuts[c + 1];
+      if (closing === lines.length) {
+        errors.push(
+          new SlideError(
+            'unclosed-frontmatter',
+            { file, line: separator + 1, column: 1, length: 3 },
+            'The frontmatter that opens here is never closed',
+            'end the frontmatter with a line "---" before the slide text',
+          ),
+        );
+        break;
+      }
+      const frontmatter = block(lines, first, closing);
+      const end = cuts[c + 2];
+      slides.push(makeSlide(file, lines, scan, separator + 1, frontmatter, closing + 1, end));
+      c++;
+      continue;
+    }
+
+    const end = cuts[c + 1];
+    const isBlank = lines.slice(first, end).every((line) => line.trim() === '');
+    // Nothing before the first separator, or after the last one, is not a slide.
+    const isEdge = c === 0 || end === lines.length;
+    if (isBlank && isEdge) continue;
+    slides.push(makeSlide(file, lines, scan, Math.max(separator, 0) + 1, null, first, end));
+  }
+  return { slides, errors };
+}
+
+function makeSlide(
+  file: string,
+  lines: string[],
+  scan: ScanResult,
+  line: number,
+  frontmatter: SourceBlock | null,
+  first: number,
+  end: number,
+): RawSlide {
+  const start = scan.lineStarts[first] ?? 0;
+  const stop = end < lines.length ? scan.lineStarts[end] - 1 : lines.join('\n').length;
+  const inside = scan.comments.filter((comment) => comment.start >= start && comment.end <= stop);
+  const text = lines.join('\n');
+  const last = inside.at(-1);
+  const notesAtEnd = last !== undefined && text.slice(last.end, stop).trim() === '';
+
+  const notes = notesAtEnd ? commentBlock(text, scan, last) : null;
+  let body = text.slice(start, stop);
+  // Blank out comments (keeping their line breaks) so positions stay true.
+  for (const comment of inside.toReversed()) {
+    const hidden = text.slice(comment.start, comment.end).replace(/[^\n]/g, '');
+    body = body.slice(0, comment.start - start) + hidden + body.slice(comment.end - start);
+  }
+  return { file, line, frontmatter, body: { text: body, line: first + 1 }, notes };
+}
+
+function block(lines: string[], first: number, end: number): SourceBlock {
+  return { text: lines.slice(first, end).join('\n'), line: first + 1 };
+}
+
+function commentBlock(text: string, scan: ScanResult, comment: CommentSpan): SourceBlock {
+  const inner = text.slice(comment.start + 4, comment.end - 3);
+  return { text: inner, line: lineOf(scan.lineStarts, comment.start) + 1 };
+}

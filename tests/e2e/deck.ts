@@ -1,0 +1,46 @@
+// Helpers for journeys through the deck in a real browser.
+import { expect, type Page } from '@playwright/test';
+import { mkdirSync } from 'node:fs';
+
+export const SCREENSHOT_DIR = 'tests/output/screenshots';
+
+/** Open the deck and wait until reveal.js is ready. */
+export async function openDeck(page: Page, path = './'): Promise<void> {
+  await page.goto(path);
+  await page.waitForFunction(() => window.Reveal?.isReady());
+}
+
+/** Wait until the slide transition has finished, so screenshots and boxes are final. */
+export async function settle(page: Page): Promise<void> {
+  await page.waitForFunction(() => {
+    const slide = window.Reveal.getCurrentSlide();
+    return slide && slide.getAnimations({ subtree: true }).every((animation) => animation.playState !== 'running');
+  });
+}
+
+/** Parts of the current slide that stick out of the 1280×720 slide box, or whose text sticks out of their own box. */
+export async function overflowingParts(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const slide = window.Reveal.getCurrentSlide();
+    const box = (document.querySelector('.reveal .slides') as HTMLElement).getBoundingClientRect();
+    const tolerance = 1;
+    return [...slide.querySelectorAll<HTMLElement>('*')]
+      .filter((element) => element.getClientRects().length > 0 && !element.closest('.notes'))
+      .filter((element) => {
+        const rect = element.getBoundingClientRect();
+        const outsideSlide = rect.left < box.left - tolerance || rect.right > box.right + tolerance || rect.top < box.top - tolerance || rect.bottom > box.bottom + tolerance;
+        const textSticksOut = element.scrollWidth > element.clientWidth + tolerance && element.clientWidth > 0;
+        return outsideSlide || textSticksOut;
+      })
+      .map((element) => `${element.tagName.toLowerCase()}.${element.className}`);
+  });
+}
+
+export async function saveScreenshot(page: Page, name: string): Promise<void> {
+  mkdirSync(SCREENSHOT_DIR, { recursive: true });
+  await page.screenshot({ path: `${SCREENSHOT_DIR}/${name}.png` });
+}
+
+export async function expectNoConsoleErrors(errors: string[]): Promise<void> {
+  expect(errors, 'console errors').toEqual([]);
+}
