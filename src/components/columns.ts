@@ -39,7 +39,7 @@ export const columns = defineLayout({
       else found[found.length - 1].body.push(...block);
     }
     if (found.length !== props.columns) {
-      const at = found[props.columns]?.heading[0];
+      const at = found[props.columns]?.heading[0] ?? found.at(-1)?.heading[0];
       ctx.error('wrong-column-count', `This slide has ${found.length} columns, but the layout is set to ${props.columns}`, `write exactly ${props.columns} "##" headings, or set "columns: ${found.length}"`, at);
       return undefined;
     }

@@ -51,6 +51,7 @@ export const overlay = defineLayout({
       padding: 0;
     }
     .overlay__panel {
+      box-sizing: border-box;
       margin: auto;
       max-width: 62%;
       padding: 1.1em 1.4em;
@@ -60,8 +61,8 @@ export const overlay = defineLayout({
       text-align: left;
     }
     /* At the side, the box leaves the other half of the picture free. */
-    .overlay__panel--left { max-width: 46%; margin-left: 4%; }
-    .overlay__panel--right { max-width: 46%; margin-right: 4%; }
+    .overlay__panel--left { max-width: 44%; margin-left: 4%; }
+    .overlay__panel--right { max-width: 44%; margin-right: 4%; }
     .overlay__panel--bottom { margin-bottom: 6%; }
     .overlay__text {
       margin: 0;

@@ -9,7 +9,6 @@ export type ErrorCode =
   | 'unclosed-frontmatter'
   | 'unclosed-comment'
   | 'bad-yaml'
-  | 'frontmatter-not-a-map'
   | 'unknown-layout'
   | 'unknown-key'
   | 'missing-key'

@@ -21,15 +21,11 @@ export function readFrontmatter(file: string, block: SourceBlock): FrontmatterRe
     });
     return { frontmatter: null, errors };
   }
+  // The splitter only opens frontmatter on a "key:" line, so the root is a map.
   const root = doc.contents;
   if (!isMap(root)) {
-    const start = root?.range?.[0] ?? 0;
-    return {
-      frontmatter: null,
-      errors: [
-        new SlideError('frontmatter-not-a-map', at(start), 'The frontmatter must be a list of "key: value" lines', 'write for example "layout: statement"'),
-      ],
-    };
+    const error = new SlideError('bad-yaml', at(root?.range?.[0] ?? 0), 'The frontmatter must be "key: value" lines', 'write for example "layout: statement"');
+    return { frontmatter: null, errors: [error] };
   }
 
   const pairs = new Map<string, Pair<Node, Node>>();

@@ -10,6 +10,9 @@ export function createMarkdown() {
     // Swedish quotes: ”…” and ’…’ (the same mark opens and closes).
     quotes: '””’’',
   });
+  // Accept every link while parsing, so the loader can report unsafe ones
+  // instead of markdown-it quietly leaving them as text (see media.ts).
+  md.validateLink = () => true;
   const renderLink = md.renderer.rules.link_open ?? ((tokens, i, options, _env, self) => self.renderToken(tokens, i, options));
   md.renderer.rules.link_open = (tokens, i, options, env, self) => {
     const href = String(tokens[i].attrGet('href') ?? '');

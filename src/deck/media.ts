@@ -3,6 +3,9 @@ import type { LayoutContext } from '../components/layout.ts';
 import { inlineChildren } from './tokens.ts';
 import type { Position, Token } from './types.ts';
 
+// Web, e-mail and phone links, and links within the page; never javascript:, data: or the like.
+const SAFE_LINK = /^(https?:|mailto:|tel:|#)/i;
+
 /** A link to another slide (`#/slide-id`), checked once every id is known. */
 export interface InternalLink {
   target: string;
@@ -25,6 +28,10 @@ export function checkBodyMedia(tokens: Token[], ctx: LayoutContext, toPosition: 
     }
     if (child.type === 'link_open') {
       const href = String(child.attrGet('href') ?? '');
+      if (!SAFE_LINK.test(href)) {
+        const at = findInBlock(ctx, parent, `](${href}`, toPosition(parent), 2);
+        ctx.error('unsafe-link', `The link "${href}" uses a scheme a slide may not link with`, 'link with https:, http:, mailto: or tel:, or to a slide with #/slide-id', at);
+      }
       if (href.startsWith('#/')) links.push({ target: href.slice(2), at: findInBlock(ctx, parent, `](${href}`, toPosition(parent), 2) });
     }
   }

@@ -30,7 +30,19 @@ export function checkProps<S extends PropsSchema>(
       const at = frontmatter && 'layout' in frontmatter.data ? fm.keyAt('layout') : slideAt;
       return new SlideError('missing-key', at, `The layout "${layout}" needs the key "${key}"`, `add a line "${key}: …" to the frontmatter`);
     }
-    return new SlideError('wrong-type', fm.valueAt(key), `"${key}" must be ${issue.expected}, not ${issue.received}`, issue.message);
+    // A schema issue is a wrong type or choice; a validation issue a value the pipe refused.
+    if (issue.kind === 'schema') {
+      const choices = (issue.expected ?? '').replace(/^\(|\)$/g, '').split(' | ').map((choice) => choice.replace(/^"|"$/g, ''));
+      const hint = issue.type === 'picklist' ? choiceHint(String(data[key]), choices) : `write a ${issue.expected} after "${key}:"`;
+      return new SlideError('wrong-type', fm.valueAt(key), `"${key}" must be ${describe(issue.expected)}, not ${issue.received}`, hint);
+    }
+    return new SlideError('wrong-type', fm.valueAt(key), `"${key}" cannot be ${issue.received}`, issue.message);
   });
   return { props: null, errors };
+}
+
+/** valibot's expected-type word as a phrase: "number" → "a number". */
+function describe(expected: string | null): string {
+  if (!expected) return 'something else';
+  return expected.includes('|') ? `one of ${expected.replace(/^\(|\)$/g, '')}` : `a ${expected}`;
 }

@@ -5,7 +5,7 @@ import { closest, distance } from 'fastest-levenshtein';
 export function suggest(input: string, known: readonly string[]): string | undefined {
   if (known.length === 0) return undefined;
   const best = closest(input.toLowerCase(), [...known]);
-  const allowed = Math.max(2, Math.floor(best.length / 3));
+  const allowed = Math.max(2, Math.ceil(best.length / 2.5));
   return distance(input.toLowerCase(), best) <= allowed ? best : undefined;
 }
 

@@ -1,0 +1,85 @@
+// Build a deck from slide files already in memory: split, parse, give ids, render.
+import { SlideError } from './errors.ts';
+import type { InternalLink } from './media.ts';
+import { parseSlide, type ParseOptions } from './parse.ts';
+import { renderDeck } from './render.ts';
+import { slugify } from './slug.ts';
+import { splitSlides } from './split.ts';
+import type { RawSlide, Slide } from './types.ts';
+
+export interface SlideFile {
+  /** The path shown in errors, e.g. "slides/01-inledning.md". */
+  path: string;
+  text: string;
+  /** Set when the file could not be read as it is (the text is then only for code frames). */
+  error?: SlideError;
+}
+
+export interface Deck {
+  slides: Slide[];
+  /** Every slide's <section>; empty when there are errors. */
+  html: string;
+  errors: SlideError[];
+  /** Each file's text by its shown path, for code frames. */
+  sources: Map<string, string>;
+}
+
+export function buildDeck(files: SlideFile[], options: ParseOptions, errors: SlideError[] = []): Deck {
+  const sources = new Map(files.map((file) => [file.path, file.text]));
+  const raws: RawSlide[] = [];
+  for (const file of files) {
+    if (file.error) {
+      errors.push(file.error);
+      continue;
+    }
+    const split = splitSlides(file.path, file.text);
+    raws.push(...split.slides);
+    errors.push(...split.errors);
+  }
+
+  if (raws.length === 0 && errors.length === 0 && files.length > 0) {
+    const at = { file: files[0].path, line: 1, column: 1 };
+    errors.push(new SlideError('no-slides', at, 'The slide files hold no slides', 'write a slide\'s text, for example "# Rubrik"'));
+  }
+
+  const slides: Slide[] = [];
+  const explicitIds = new Map<string, RawSlide>();
+  const links: InternalLink[] = [];
+  for (const raw of raws) {
+    const parsed = parseSlide(raw, options);
+    errors.push(...parsed.errors);
+    links.push(...parsed.links);
+    if (parsed.explicitId) {
+      const earlier = explicitIds.get(parsed.explicitId);
+      if (earlier) errors.push(duplicateId(parsed.explicitId, raw, earlier));
+      explicitIds.set(parsed.explicitId, raw);
+    }
+    if (parsed.slide) slides.push(parsed.slide);
+  }
+  assignIds(slides, new Set(explicitIds.keys()));
+  const ids = new Set([...explicitIds.keys(), ...slides.map((slide) => slide.id)]);
+  errors.push(...checkLinks(links, ids));
+  return { slides, html: errors.length ? '' : renderDeck(slides), errors, sources };
+}
+
+function duplicateId(id: string, raw: RawSlide, earlier: RawSlide): SlideError {
+  return new SlideError('duplicate-id', { file: raw.file, line: raw.line, column: 1 }, `Another slide already has the id "${id}" (${earlier.file}:${earlier.line})`, 'give each slide its own id');
+}
+
+/** Slides without an id get one from their title, made unique with a number. */
+function assignIds(slides: Slide[], taken: Set<string>): void {
+  for (const slide of slides) {
+    if (slide.id) continue;
+    const base = slugify((slide.data as { title: string }).title);
+    let id = base;
+    for (let n = 2; taken.has(id); n++) id = `${base}-${n}`;
+    taken.add(id);
+    slide.id = id;
+  }
+}
+
+function checkLinks(links: InternalLink[], ids: Set<string>): SlideError[] {
+  return links
+    .filter((link) => !ids.has(link.target))
+    .map((link) => new SlideError('unknown-link-target', link.at, `No slide has the id "${link.target}"`, `link to one of the slides' ids, e.g. set "id: ${link.target}" on the slide you mean`));
+}
