@@ -62,8 +62,7 @@ export function deckPlugin(pluginOptions: DeckPluginOptions = {}): Plugin {
 function watchSlides(server: ViteDevServer, options: DeckOptions, load: () => Deck): void {
   server.watcher.add(options.slidesDir);
   const isDeckFile = (path: string) => [options.slidesDir, options.imagesDir].some((dir) => path.startsWith(dir + sep));
-  server.watcher.on('all', (_event, path) => {
-    if (!isDeckFile(path)) return;
+  const update = () => {
     const deck = load();
     if (deck.errors.length === 0) {
       server.ws.send({ type: 'full-reload', path: '*' });
@@ -72,6 +71,14 @@ function watchSlides(server: ViteDevServer, options: DeckOptions, load: () => De
     const error = toBuildError(deck, options);
     server.config.logger.error(error.message, { timestamp: true });
     server.ws.send({ type: 'error', err: { message: error.message, stack: '', id: error.id, loc: error.loc, plugin: 'deck' } });
+  };
+  // The watcher drops a second change to a file within 50 ms of the first, so
+  // read the files once things are quiet rather than on each event.
+  let timer: NodeJS.Timeout | undefined;
+  server.watcher.on('all', (_event, path) => {
+    if (!isDeckFile(path)) return;
+    clearTimeout(timer);
+    timer = setTimeout(update, 100);
   });
 }
 
@@ -81,5 +88,7 @@ function toBuildError(deck: Deck, options: DeckOptions): DeckBuildError {
   error.id = resolve(options.root, first.file);
   error.loc = { file: error.id, line: first.line, column: first.column };
   error.plugin = 'deck';
+  // The message says where the problem is; a stack into the loader would only be noise.
+  error.stack = '';
   return error;
 }

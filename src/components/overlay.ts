@@ -57,6 +57,7 @@ export const overlay = defineLayout({
       padding: 1.1em 1.4em;
       border-radius: 1.5rem;
       background: var(--deck-panel);
+      color: var(--deck-white);
       box-shadow: 0 1rem 3rem rgb(0 0 0 / 0.25);
       text-align: left;
     }

@@ -1,0 +1,17 @@
+// In dev, keep the speaker on the same slide when a saved edit reloads the page,
+// even when the edit changed the slide's heading and so its #/id.
+import type { RevealApi } from 'reveal.js';
+
+const KEY = 'deck:position-before-reload';
+
+export function keepPositionAcrossReloads(deck: RevealApi): void {
+  if (!import.meta.hot) return;
+  import.meta.hot.on('vite:beforeFullReload', () => {
+    sessionStorage.setItem(KEY, JSON.stringify(deck.getIndices()));
+  });
+  const saved = sessionStorage.getItem(KEY);
+  if (!saved) return;
+  sessionStorage.removeItem(KEY);
+  const { h, v, f } = JSON.parse(saved) as { h: number; v: number; f?: number };
+  deck.on('ready', () => deck.slide(h, v, f));
+}
