@@ -17,6 +17,8 @@ import { palette } from './palette.ts';
 import { readTextBlock, type TextBlock } from './text-block.ts';
 
 const BOX_PLACES = ['center', 'left', 'right', 'bottom'] as const;
+// Longer than this, the text is set smaller so the box does not cover the picture.
+const LONG_TEXT = 50;
 
 export const overlay = defineLayout({
   name: 'overlay',
@@ -26,16 +28,16 @@ export const overlay = defineLayout({
     box: v.optional(v.picklist(BOX_PLACES), 'center'),
     caps: v.optional(v.boolean(), false),
   }),
-  parse(ctx, props): (TextBlock & { imageUrl: string }) | undefined {
+  parse(ctx, props): (TextBlock & { imageUrl: string; isLong: boolean }) | undefined {
     const imageUrl = ctx.image(props.image, ctx.valueAt('image'));
     const text = readTextBlock(ctx, 'overlay');
-    return text && { ...text, imageUrl };
+    return text && { ...text, imageUrl, isLong: text.title.length > LONG_TEXT };
   },
   render: ({ props, data }) => ({
     html: [
       `<span class="overlay__picture" role="img" aria-label="${escapeHtml(props.alt)}"></span>`,
       `<div class="overlay__panel overlay__panel--${props.box}">`,
-      `<h2 class="overlay__text${props.caps ? ' overlay__text--caps' : ''}">${renderBlockInline(data.block)}</h2>`,
+      `<h2 class="${['overlay__text', props.caps && 'overlay__text--caps', data.isLong && 'overlay__text--long'].filter(Boolean).join(' ')}">${renderBlockInline(data.block)}</h2>`,
       '</div>',
     ].join('\n'),
     attributes: {
@@ -62,8 +64,8 @@ export const overlay = defineLayout({
       text-align: left;
     }
     /* At the side, the box leaves the other half of the picture free. */
-    .overlay__panel--left { max-width: 44%; margin-left: 4%; }
-    .overlay__panel--right { max-width: 44%; margin-right: 4%; }
+    .overlay__panel--left { max-width: 46%; margin-left: 4%; }
+    .overlay__panel--right { max-width: 46%; margin-right: 4%; }
     .overlay__panel--bottom { margin-bottom: 6%; }
     .overlay__text {
       margin: 0;
@@ -72,6 +74,7 @@ export const overlay = defineLayout({
       color: var(--deck-white);
       text-wrap: balance;
     }
-    .overlay__text--caps { font-size: 1.6em; text-transform: uppercase; }
+    .overlay__text--long { font-size: 1.25em; }
+    .overlay__text--caps { font-size: 1.35em; text-transform: uppercase; }
   `,
 });
