@@ -2,6 +2,8 @@ import { defineConfig } from '@playwright/test';
 import { chromiumLaunchOptions } from './tests/chromium.ts';
 
 const PORT = 4173;
+/** The same build served from a sub-path, as on GitHub Pages or a shared host. */
+export const SUB_PATH_URL = 'http://localhost:4174/talks/reda/';
 
 export default defineConfig({
   testDir: 'tests/e2e',
@@ -18,11 +20,19 @@ export default defineConfig({
     viewport: { width: 1280, height: 720 },
     launchOptions: chromiumLaunchOptions(),
   },
-  webServer: {
-    // The tests run against the real build, served as a static site.
-    command: `npm run build && npx vite preview --port ${PORT} --strictPort`,
-    url: `http://localhost:${PORT}/`,
-    reuseExistingServer: !process.env.CI,
-    timeout: 120_000,
-  },
+  webServer: [
+    {
+      // The tests run against the real build, served as a static site.
+      command: `npm run build && npx vite preview --port ${PORT} --strictPort`,
+      url: `http://localhost:${PORT}/`,
+      reuseExistingServer: !process.env.CI,
+      timeout: 120_000,
+    },
+    {
+      command: 'npx vite preview --port 4174 --strictPort --base /talks/reda/',
+      url: SUB_PATH_URL,
+      reuseExistingServer: !process.env.CI,
+      timeout: 120_000,
+    },
+  ],
 });

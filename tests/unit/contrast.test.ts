@@ -1,0 +1,39 @@
+// The overlay box keeps its white text readable whatever the picture under it does.
+import { readFileSync } from 'node:fs';
+import { expect, test } from 'vitest';
+
+type Rgb = [number, number, number];
+
+function relativeLuminance([r, g, b]: Rgb): number {
+  const linear = (channel: number) => {
+    const c = channel / 255;
+    return c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
+  };
+  return 0.2126 * linear(r) + 0.7152 * linear(g) + 0.0722 * linear(b);
+}
+
+function contrast(a: Rgb, b: Rgb): number {
+  const [light, dark] = [relativeLuminance(a), relativeLuminance(b)].sort((x, y) => y - x);
+  return (light + 0.05) / (dark + 0.05);
+}
+
+/** The panel colour from the theme's tokens, e.g. "rgb(10 61 145 / 0.88)". */
+function panelColour(): { rgb: Rgb; alpha: number } {
+  const css = readFileSync('src/theme/tokens.css', 'utf8');
+  const match = /--deck-panel:\s*rgb\((\d+) (\d+) (\d+) \/ ([\d.]+)\)/.exec(css);
+  if (!match) throw new Error('--deck-panel is not an "rgb(r g b / a)" colour in tokens.css');
+  return { rgb: [Number(match[1]), Number(match[2]), Number(match[3])], alpha: Number(match[4]) };
+}
+
+test('white text on the overlay box meets 4.5:1 over any picture', () => {
+  const { rgb, alpha } = panelColour();
+  // Composited over every corner of the colour cube: the worst a picture can do.
+  const corners: Rgb[] = [0, 255].flatMap((r) => [0, 255].flatMap((g) => [0, 255].map((b): Rgb => [r, g, b])));
+  const worst = Math.min(
+    ...corners.map((under) => {
+      const shown = rgb.map((channel, i) => alpha * channel + (1 - alpha) * under[i]) as Rgb;
+      return contrast([255, 255, 255], shown);
+    }),
+  );
+  expect(worst).toBeGreaterThanOrEqual(4.5);
+});
