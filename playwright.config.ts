@@ -1,9 +1,10 @@
 import { defineConfig } from '@playwright/test';
 import { chromiumLaunchOptions } from './tests/chromium.ts';
 
-const PORT = 4173;
+// DECK_TEST_PORT lets two checkouts run their browser tests side by side.
+const PORT = Number(process.env.DECK_TEST_PORT ?? 4173);
 /** The same build served from a sub-path, as on GitHub Pages or a shared host. */
-export const SUB_PATH_URL = 'http://localhost:4174/talks/reda/';
+export const SUB_PATH_URL = `http://localhost:${PORT + 1}/talks/reda/`;
 
 export default defineConfig({
   testDir: 'tests/e2e',
@@ -29,7 +30,7 @@ export default defineConfig({
       timeout: 120_000,
     },
     {
-      command: 'npx vite preview --port 4174 --strictPort --base /talks/reda/',
+      command: `npx vite preview --port ${PORT + 1} --strictPort --base /talks/reda/`,
       url: SUB_PATH_URL,
       reuseExistingServer: !process.env.CI,
       timeout: 120_000,

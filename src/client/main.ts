@@ -7,10 +7,10 @@ import '../theme/tokens.css';
 import '../theme/base.css';
 import 'virtual:deck/layouts.css';
 import { deckConfig } from './config.ts';
-import { keepPositionAcrossReloads } from './keep-position.ts';
+import { features } from './features.ts';
 
 const deck = new Reveal(document.querySelector('.reveal') as HTMLElement, { ...deckConfig(), plugins: [Notes] });
 // Tests, PDF tools and the browser console reach the deck through this global.
 window.Reveal = deck;
-keepPositionAcrossReloads(deck);
+for (const feature of features) feature(deck);
 void deck.initialize();

@@ -35,3 +35,12 @@ describe('suggest', () => {
     expect(suggest('xyz', names)).toBeUndefined();
   });
 });
+
+describe('readSlideFile', () => {
+  test('reports a file it cannot read, with the path the author knows', async () => {
+    const { readSlideFile } = await import('../../src/deck/load.ts');
+    const file = readSlideFile('tests/fixtures', 'slides/mapp.md');
+    expect(file.error?.code).toBe('unreadable-file');
+    expect(file.error?.location).toBe('slides/mapp.md:1:1');
+  });
+});

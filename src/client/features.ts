@@ -1,0 +1,8 @@
+// Browser features that hook into the deck, in one ordered list. Each takes the deck
+// before it initialises, so it can listen for 'ready'.
+import type { RevealApi } from 'reveal.js';
+import { keepPositionAcrossReloads } from './keep-position.ts';
+
+export type DeckFeature = (deck: RevealApi) => void;
+
+export const features: DeckFeature[] = [keepPositionAcrossReloads];
