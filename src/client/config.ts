@@ -1,15 +1,11 @@
 // reveal.js settings for the talk: 16:9 slides, shareable links, calm motion.
 import type { RevealConfig } from 'reveal.js';
-
-export const SLIDE_WIDTH = 1280;
-export const SLIDE_HEIGHT = 720;
+import { viewConfig } from './reading-view.ts';
 
 export function deckConfig(): RevealConfig {
   const reducedMotion = window.matchMedia('(prefers-reduced-motion: reduce)').matches;
   return {
-    width: SLIDE_WIDTH,
-    height: SLIDE_HEIGHT,
-    margin: 0.04,
+    ...viewConfig(),
     hash: true,
     controls: true,
     progress: true,

@@ -75,5 +75,10 @@ export const contact = defineLayout({
       color: var(--deck-blue-deep);
     }
     .contact__card a { color: var(--deck-blue-deep); overflow-wrap: anywhere; }
+    @container slide (max-width: 900px) {
+      .contact__heading { font-size: 1.5em; }
+      .contact__card { font-size: 0.75em; }
+      .contact__label { display: block; min-width: 0; }
+    }
   `,
 });
