@@ -16,6 +16,10 @@ export interface DeckOptions {
   imageBase: string;
   /** Paths in errors are shown relative to this folder. */
   root: string;
+  /** Where the deck is published, if known. */
+  publicUrl?: string;
+  /** Render speaker notes into the slides; true unless a public build keeps them out. */
+  notes?: boolean;
 }
 
 export function loadDeck(options: DeckOptions): Deck {
@@ -26,7 +30,8 @@ export function loadDeck(options: DeckOptions): Deck {
     errors.push(new SlideError('no-slides', { file: shownDir, line: 1, column: 1 }, 'The deck has no slide files', `add a Markdown file such as ${shownDir}/01-inledning.md`));
   }
   const imageExists = (name: string) => isInside(options.imagesDir, name) && existsSync(join(options.imagesDir, name));
-  return buildDeck(files, { imageBase: options.imageBase, imageExists }, errors);
+  const { imageBase, publicUrl, notes } = options;
+  return buildDeck(files, { imageBase, imageExists, publicUrl, notes }, errors);
 }
 
 /** Slide files in name order, numbers compared as numbers ("2-" before "10-"). */

@@ -38,7 +38,7 @@ test.describe('live edit in dev', () => {
     const original = readFileSync(file, 'utf8');
 
     writeFileSync(file, original.replace('Ledarskap från högsta ort', 'Ledarskap från högsta ort – nu'));
-    await expect(page.locator('section.present h2')).toHaveText('Ledarskap från högsta ort – nu', { timeout: 1000 });
+    await expect(page.locator('section.present h2')).toHaveText('Ledarskap från högsta ort – nu');
     await expect(page).toHaveURL(/#\/ledarskap-fran-hogsta-ort-nu$/);
 
     writeFileSync(file, original.replace('layout: statement', 'layout: statment'));
