@@ -1,5 +1,6 @@
 // reveal.js settings for the talk: 16:9 slides, shareable links, calm motion.
 import type { RevealConfig } from 'reveal.js';
+import { printViewConfig } from './print-view.ts';
 
 export const SLIDE_WIDTH = 1280;
 export const SLIDE_HEIGHT = 720;
@@ -16,5 +17,6 @@ export function deckConfig(): RevealConfig {
     center: true,
     transition: reducedMotion ? 'none' : 'slide',
     backgroundTransition: reducedMotion ? 'none' : 'fade',
+    ...printViewConfig(),
   };
 }

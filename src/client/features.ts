@@ -2,7 +2,8 @@
 // before it initialises, so it can listen for 'ready'.
 import type { RevealApi } from 'reveal.js';
 import { keepPositionAcrossReloads } from './keep-position.ts';
+import { supportPrinting } from './printing.ts';
 
 export type DeckFeature = (deck: RevealApi) => void;
 
-export const features: DeckFeature[] = [keepPositionAcrossReloads];
+export const features: DeckFeature[] = [keepPositionAcrossReloads, supportPrinting];
