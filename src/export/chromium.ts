@@ -18,8 +18,8 @@ export async function launchChromium(): Promise<Browser> {
   const options = chromiumLaunchOptions();
   const path = options.executablePath ?? chromium.executablePath();
   if (!existsSync(path)) {
-    const source = options.executablePath ? `CHROMIUM_PATH pekar på ${path}` : `varken ${DEBIAN_CHROMIUM} eller Playwrights egen Chromium (${path})`;
-    throw new ExportError('chromium-missing', `Chromium saknas: ${source} finns inte`, INSTALL_HINT);
+    const missing = options.executablePath ? `CHROMIUM_PATH pekar på ${path}, som inte finns` : `varken ${DEBIAN_CHROMIUM} eller Playwrights egen (${path}) finns`;
+    throw new ExportError('chromium-missing', `Chromium saknas: ${missing}`, INSTALL_HINT);
   }
   try {
     return await chromium.launch(options);

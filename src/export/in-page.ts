@@ -25,7 +25,8 @@ export async function inspectPage({ index, slideHeight }: { index: number; slide
       return rect.left < box.left - tolerance || rect.right > box.right + tolerance || rect.top < box.top - tolerance || rect.bottom > box.top + slideHeight + tolerance;
     })
     .map((element) => [element.tagName.toLowerCase(), ...element.classList].join('.'));
-  const notes = page.querySelector<HTMLElement>('.handout__notes');
+  const next = page.nextElementSibling as HTMLElement | null;
+  const notes = next?.classList.contains('handout__notes') ? next : null;
 
   const urls = new Set<string>();
   for (const element of [page, ...page.querySelectorAll<HTMLElement>('*')]) {
@@ -49,7 +50,7 @@ export async function inspectPage({ index, slideHeight }: { index: number; slide
   };
 }
 
-/** Put each slide's notes under it (the handout); slides without notes say so. */
+/** Put each slide's notes after its page, so they print under it (the handout); slides without notes say so. */
 export function addHandoutNotes(notes: { id: string; html: string | null }[]): void {
   const pages = [...document.querySelectorAll<HTMLElement>('.reveal .slides .pdf-page')];
   pages.forEach((page, index) => {
@@ -63,6 +64,6 @@ export function addHandoutNotes(notes: { id: string; html: string | null }[]): v
     // The notes are the deck's own Markdown, rendered and escaped by its loader.
     body.innerHTML = html ?? '<p>Inga anteckningar till den här bilden.</p>';
     aside.append(body);
-    page.append(aside);
+    page.after(aside);
   });
 }
