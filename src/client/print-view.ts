@@ -22,6 +22,7 @@ export function preparePrintView(deck: RevealApi): void {
   deck.on('pdf-ready', () => {
     for (const slide of slides) exposeToAssistiveTech(slide);
     centreInPages(slides, deck.getComputedSlideSize().height);
+    describeBackgroundPictures(slides);
     linkToPages(slides);
   });
 }
@@ -64,6 +65,22 @@ export function exposeToAssistiveTech(slide: HTMLElement): () => void {
   return () => {
     for (const [name, value] of saved) if (value !== null) slide.setAttribute(name, value);
   };
+}
+
+/**
+ * A photo slide's picture is reveal's background, described by an empty role="img" stand-in in the
+ * slide. Chromium tags only what it paints, so in the PDF the picture itself carries the description
+ * (a Figure with alt text).
+ */
+function describeBackgroundPictures(slides: HTMLElement[]): void {
+  for (const slide of slides) {
+    const standIn = slide.querySelector<HTMLElement>(':scope > [role="img"][aria-label]:empty');
+    const picture = slide.parentElement?.querySelector<HTMLElement>(':scope > .slide-background .slide-background-content');
+    if (!standIn || !picture || !slide.dataset.backgroundImage) continue;
+    picture.setAttribute('role', 'img');
+    picture.setAttribute('aria-label', standIn.getAttribute('aria-label') as string);
+    standIn.remove();
+  }
 }
 
 /** `#/id` only means something to reveal; point such links at the page that holds the slide. */

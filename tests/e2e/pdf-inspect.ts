@@ -54,18 +54,25 @@ export function readLinks(pdf: PDFDocument): PdfLink[][] {
   });
 }
 
-/** How many structure elements of each type (H1, H2, Link, Figure…) the tagged PDF holds. */
-export function countTags(pdf: PDFDocument): Map<string, number> {
-  const counts = new Map<string, number>();
+/** The tagged PDF's structure elements in reading order: type (H1, Link, Figure…) and alt text. */
+export function readTags(pdf: PDFDocument): { type: string; alt?: string }[] {
+  const tags: { type: string; alt?: string }[] = [];
   const visit = (node: PDFObject | undefined): void => {
     if (node instanceof PDFRef) return visit(pdf.context.lookup(node));
     if (node instanceof PDFArray) return node.asArray().forEach(visit);
     if (!(node instanceof PDFDict)) return;
     const type = node.get(PDFName.of('S'));
-    if (type instanceof PDFName) counts.set(type.decodeText(), (counts.get(type.decodeText()) ?? 0) + 1);
+    if (type instanceof PDFName) tags.push({ type: type.decodeText(), alt: text(node.lookup(PDFName.of('Alt'))) });
     visit(node.get(PDFName.of('K')));
   };
   visit(pdf.catalog.lookupMaybe(PDFName.of('StructTreeRoot'), PDFDict)?.get(PDFName.of('K')));
+  return tags;
+}
+
+/** How many structure elements of each type the tagged PDF holds. */
+export function countTags(pdf: PDFDocument): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const { type } of readTags(pdf)) counts.set(type, (counts.get(type) ?? 0) + 1);
   return counts;
 }
 

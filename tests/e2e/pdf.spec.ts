@@ -5,7 +5,7 @@ import { join, resolve } from 'node:path';
 import type { PDFDocument } from 'pdf-lib';
 import { readSlideFacts, type SlideFacts } from '../../src/export/deck-facts.ts';
 import { talk } from '../../src/talk.config.ts';
-import { countTags, openPdf, readLanguage, readLinks, readOutline, readXmp } from './pdf-inspect.ts';
+import { countTags, openPdf, readLanguage, readLinks, readOutline, readTags, readXmp } from './pdf-inspect.ts';
 import { comparable, differingShare, PDF_OUTPUT_DIR, pdfFonts, pdfInfo, pdfPageText, renderPdfPage, runPdfExport, type CommandResult } from './pdf-tools.ts';
 import { openUnscaledDeck, readSlideHeadings, screenshotSlide } from './screen.ts';
 
@@ -68,7 +68,7 @@ test('the outline has one entry per slide, named by its heading, pointing at its
   expect(readOutline(pdf)).toEqual(slides.map((slide, index) => ({ title: slide.title, page: index })));
 });
 
-test('the PDF is tagged, embeds its fonts and carries the talk’s metadata in Swedish', () => {
+test('the PDF is tagged, embeds its fonts and carries the talk’s metadata in Swedish', async ({ page }) => {
   const info = pdfInfo(FILE);
   expect(info.get('Tagged')).toBe('yes');
   expect(info.get('Title')).toBe(talk.title);
@@ -85,6 +85,11 @@ test('the PDF is tagged, embeds its fonts and carries the talk’s metadata in S
   const tags = countTags(pdf);
   expect((tags.get('H1') ?? 0) + (tags.get('H2') ?? 0)).toBeGreaterThanOrEqual(slides.length);
   expect(tags.get('Link')).toBe(5);
+  // Each photo is a figure with the slide's Swedish alt text.
+  await openUnscaledDeck(page);
+  const alts = await page.locator('.overlay__picture').evaluateAll((pictures) => pictures.map((picture) => picture.getAttribute('aria-label')));
+  expect(alts).toHaveLength(7);
+  expect(readTags(pdf).filter((tag) => tag.type === 'Figure').map((tag) => tag.alt)).toEqual(alts);
 });
 
 test('the printed pages look like the slides on screen', async ({ page }) => {
