@@ -10,7 +10,11 @@ export interface PdfLink {
 }
 
 export async function openPdf(file: string): Promise<PDFDocument> {
-  return PDFDocument.load(readFileSync(file), { updateMetadata: false });
+  return openPdfBytes(readFileSync(file));
+}
+
+export async function openPdfBytes(bytes: Uint8Array): Promise<PDFDocument> {
+  return PDFDocument.load(bytes, { updateMetadata: false });
 }
 
 const text = (value: PDFObject | undefined) => (value instanceof PDFString || value instanceof PDFHexString ? value.decodeText() : undefined);
