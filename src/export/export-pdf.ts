@@ -1,6 +1,6 @@
 // One run of the export: read the slides, build the site if needed, print it in Chromium, finish and write the PDF.
 import { mkdirSync, writeFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { dirname, join, relative } from 'node:path';
 import { slugify } from '../deck/slug.ts';
 import { talk } from '../talk.config.ts';
 import { buildIfNeeded } from './build-if-needed.ts';
@@ -37,7 +37,7 @@ export async function exportPdf(options: ExportOptions): Promise<ExportResult> {
   // Find Chromium first: its absence should not wait for a build.
   const browser = await launchChromium();
   try {
-    if (await buildIfNeeded(options.root, options.slidesDir, options.distDir, slides)) options.log(`byggde webbplatsen i ${options.distDir}`);
+    if (await buildIfNeeded(options.root, options.slidesDir, options.distDir, slides)) options.log(`byggde webbplatsen i ${relative(options.root, options.distDir) || '.'}`);
     const site = await serveSite(options.distDir);
     try {
       const printed = await printDeck(browser, site.url, { slides, notes: options.notes, log: options.log });
