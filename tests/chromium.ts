@@ -1,2 +1,2 @@
-// The browser tests drive the same Chromium as the build's own renders.
-export { chromiumLaunchOptions } from '../src/build/chromium.ts';
+// Which Chromium the browser tests drive: the same one the build and `npm run pdf` use.
+export { chromiumLaunchOptions } from '../src/export/chromium.ts';

@@ -1,17 +1,15 @@
 // Render the link-preview picture (og:image) from the title slide, and a PNG favicon,
 // by opening the finished build in headless Chromium.
-import { chromium } from '@playwright/test';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { preview } from 'vite';
-import { chromiumLaunchOptions } from './chromium.ts';
+import { launchChromium } from '../export/chromium.ts';
 import { FAVICON_PNG, OG_IMAGE } from './head-tags.ts';
 
 export async function renderShareImages(outDir: string): Promise<void> {
   const server = await preview({ configFile: false, logLevel: 'silent', build: { outDir }, preview: { port: 0, host: 'localhost' } });
-  const browser = await chromium.launch(chromiumLaunchOptions()).catch((error: Error) => {
-    throw new Error(`Chromium is needed to draw ${OG_IMAGE.file} (the link preview): install it (apt-get install chromium) or set CHROMIUM_PATH. ${error.message.split('\n')[0]}`);
-  });
+  // Without Chromium this stops the build with the export's clear message (DECK_OG_IMAGE=0 skips it).
+  const browser = await launchChromium();
   try {
     const url = server.resolvedUrls?.local[0];
     if (!url) throw new Error('The preview server for the share images did not start');

@@ -1,5 +1,6 @@
 // reveal.js settings for the talk: 16:9 slides, shareable links, calm motion.
 import type { RevealConfig } from 'reveal.js';
+import { printViewConfig } from './print-view.ts';
 import { viewConfig } from './reading-view.ts';
 
 export function deckConfig(): RevealConfig {
@@ -12,5 +13,6 @@ export function deckConfig(): RevealConfig {
     center: true,
     transition: reducedMotion ? 'none' : 'slide',
     backgroundTransition: reducedMotion ? 'none' : 'fade',
+    ...printViewConfig(),
   };
 }

@@ -2,8 +2,9 @@
 // before it initialises, so it can listen for 'ready'.
 import type { RevealApi } from 'reveal.js';
 import { keepPositionAcrossReloads } from './keep-position.ts';
+import { supportPrinting } from './printing.ts';
 import { installReadingView } from './reading-view.ts';
 
 export type DeckFeature = (deck: RevealApi) => void;
 
-export const features: DeckFeature[] = [keepPositionAcrossReloads, installReadingView];
+export const features: DeckFeature[] = [keepPositionAcrossReloads, installReadingView, supportPrinting];

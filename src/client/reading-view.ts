@@ -1,10 +1,11 @@
 // Phones read the talk in reveal's scroll view, on tall slides so the text stays large;
 // a button switches between that reading view and the slide show.
 import type { RevealApi, RevealConfig } from 'reveal.js';
+import { SLIDE_HEIGHT, SLIDE_WIDTH } from './slide-size.ts';
 
 /** reveal's own threshold: at this width or less it opens the scroll view. */
 const SCROLL_ACTIVATION_WIDTH = 435;
-const WIDE = { width: 1280, height: 720 };
+const WIDE = { width: SLIDE_WIDTH, height: SLIDE_HEIGHT };
 // On a 390 px phone a 720 px wide slide shows body text at about 20 px.
 const TALL = { width: 720, height: 1080 };
 const MARGIN = 0.04;
