@@ -24,7 +24,18 @@ export function preparePrintView(deck: RevealApi): void {
     centreInPages(slides, deck.getComputedSlideSize().height);
     describeBackgroundPictures(slides);
     linkToPages(slides);
+    unlinkDownloads();
   });
+}
+
+/**
+ * A relative download link ("Spara kontakt") would point the PDF at the server it was printed
+ * from; keep the words, drop the link. With a public URL the layout writes an absolute one.
+ */
+function unlinkDownloads(): void {
+  for (const link of document.querySelectorAll<HTMLAnchorElement>('a[download]')) {
+    if (!/^[a-z]+:/i.test(link.getAttribute('href') ?? '')) link.removeAttribute('href');
+  }
 }
 
 /**

@@ -55,7 +55,9 @@ export const contact = defineLayout({
       const value = props.linkedinUrl ? `<a href="${escapeHtml(props.linkedinUrl)}" rel="noopener noreferrer">${name}</a>` : name;
       items.push(`<li><span class="contact__label">LinkedIn</span> ${value}</li>`);
     }
-    items.push(`<li class="contact__save"><a href="./${VCARD_FILE}" download>Spara kontakt</a></li>`);
+    // Absolute when the deck's address is known, so the link also works in the PDF.
+    const vCardHref = escapeHtml(`${data.publicUrl || './'}${VCARD_FILE}`);
+    items.push(`<li class="contact__save"><a href="${vCardHref}" download>Spara kontakt</a></li>`);
     const card = `<ul class="contact__card">\n${items.join('\n')}\n</ul>`;
     return {
       html: [
