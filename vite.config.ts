@@ -1,11 +1,22 @@
 import { defineConfig } from 'vite';
+import { viteSingleFile } from 'vite-plugin-singlefile';
 import { deckPlugin } from './src/build/deck-plugin.ts';
+import { inlinePublicFiles } from './src/build/inline-public.ts';
 
-export default defineConfig({
+/** `vite build --mode single-file`: the whole talk in one HTML file, for a USB stick and file://. */
+const SINGLE_FILE = 'single-file';
+export const SINGLE_FILE_NAME = 'den-regionala-digitaliseringen.html';
+
+export default defineConfig(({ mode }) => ({
   // Relative URLs: the built site works from any folder of any static host.
   base: './',
   // DECK_SLIDES_DIR builds another folder of slides (the tests use it for broken decks).
-  plugins: [deckPlugin({ slidesDir: process.env.DECK_SLIDES_DIR })],
+  plugins: [
+    deckPlugin({ slidesDir: process.env.DECK_SLIDES_DIR }),
+    ...(mode === SINGLE_FILE ? [inlinePublicFiles(), viteSingleFile({ outputFileName: SINGLE_FILE_NAME })] : []),
+  ],
+  // The one file goes beside dist/, not into it, so it is not published with the site.
+  build: mode === SINGLE_FILE ? { outDir: 'dist-offline', copyPublicDir: false } : {},
   server: { host: 'localhost' },
   preview: { host: 'localhost' },
-});
+}));
