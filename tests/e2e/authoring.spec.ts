@@ -1,17 +1,11 @@
 // Journeys of the author: edit a slide live in dev, break one, and see the build refuse it.
 import { expect, test } from '@playwright/test';
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createServer, type ViteDevServer } from 'vite';
-
-/** A copy of slides/ that a test may change. */
-function copySlides(): string {
-  const dir = mkdtempSync(join(tmpdir(), 'deck-slides-'));
-  cpSync('slides', dir, { recursive: true });
-  return dir;
-}
+import { copySlides } from './slides-copy.ts';
 
 test.describe('live edit in dev', () => {
   let server: ViteDevServer;

@@ -1,0 +1,67 @@
+// Journey: the talk is given with no network. A full run-through, audience and presenter windows
+// together, asks no host but the page's own, in the build and in dev.
+import { expect, test, type Page } from '@playwright/test';
+import { rmSync } from 'node:fs';
+import { join } from 'node:path';
+import { createServer, type ViteDevServer } from 'vite';
+import { NOTED_SLIDE, TEST_NOTE, copySlidesWithNote } from './slides-copy.ts';
+import { openDeck } from './deck.ts';
+import { openPresenterFrom, recordRequests, slideIds, walkDeck } from './presenter.ts';
+
+/** Present the whole talk from `url` with the presenter view open; returns every URL asked for. */
+async function runThrough(page: Page, url: string): Promise<{ requests: string[]; presenter: Page }> {
+  const requests = recordRequests(page);
+  await openDeck(page, url);
+  const presenter = await openPresenterFrom(page);
+  const position = presenter.locator('.presenter__position');
+  await walkDeck(page, async (index) => {
+    await expect(position).toHaveText(`Bild ${index + 1} / 26`);
+  });
+  return { requests, presenter };
+}
+
+function otherHosts(requests: string[], origin: string): string[] {
+  const host = new URL(origin).host;
+  return requests.filter((url) => !url.startsWith('data:') && !url.startsWith('blob:') && new URL(url).host !== host);
+}
+
+test('the build: a full run-through asks no other host', async ({ page, baseURL }) => {
+  const { requests } = await runThrough(page, './');
+  expect(requests.some((url) => url.endsWith('/images/sverige-ligger-efter.svg')), 'the pictures were recorded').toBe(true);
+  expect(requests.some((url) => url.endsWith('.woff2')), 'the fonts were recorded').toBe(true);
+  expect(otherHosts(requests, baseURL!)).toEqual([]);
+});
+
+test.describe('dev', () => {
+  let server: ViteDevServer;
+  let slidesDir: string;
+
+  test.beforeAll(async () => {
+    slidesDir = copySlidesWithNote();
+    process.env.DECK_SLIDES_DIR = slidesDir;
+    // A cache of its own: another dev server in a parallel test must not re-optimise this one's deps.
+    const cacheDir = join(slidesDir, '.vite');
+    server = await createServer({ configFile: 'vite.config.ts', cacheDir, server: { port: 0 }, logLevel: 'silent' });
+    await server.listen();
+  });
+
+  test.afterAll(async () => {
+    await server.close();
+    delete process.env.DECK_SLIDES_DIR;
+    rmSync(slidesDir, { recursive: true, force: true });
+  });
+
+  test('a full run-through asks no other host, and the presenter view shows the notes', async ({ page }) => {
+    const url = server.resolvedUrls?.local[0] ?? '';
+    const { requests, presenter } = await runThrough(page, url);
+    expect(requests.some((request) => request.includes('/images/sverige-ligger-efter.svg'))).toBe(true);
+    expect(otherHosts(requests, url)).toEqual([]);
+
+    const ids = await slideIds(page);
+    await presenter.keyboard.press('g');
+    await presenter.keyboard.type(String(ids.indexOf(NOTED_SLIDE) + 1));
+    await presenter.keyboard.press('Enter');
+    await expect(page.locator(`section#${NOTED_SLIDE}`)).toHaveClass(/present/);
+    await expect(presenter.locator('.presenter__notes-text')).toHaveText(TEST_NOTE);
+  });
+});
