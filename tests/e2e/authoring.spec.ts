@@ -4,31 +4,16 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { createServer, type ViteDevServer } from 'vite';
+import { useDevServer } from './dev-server.ts';
 import { copySlides } from './slides-copy.ts';
 
 test.describe('live edit in dev', () => {
-  let server: ViteDevServer;
-  let slidesDir: string;
-
-  test.beforeAll(async () => {
-    slidesDir = copySlides();
-    process.env.DECK_SLIDES_DIR = slidesDir;
-    server = await createServer({ configFile: 'vite.config.ts', server: { port: 0 }, logLevel: 'silent' });
-    await server.listen();
-  });
-
-  test.afterAll(async () => {
-    await server.close();
-    delete process.env.DECK_SLIDES_DIR;
-    rmSync(slidesDir, { recursive: true, force: true });
-  });
+  const dev = useDevServer();
 
   test('saving a slide shows the change on the same slide, and a mistake shows the overlay until fixed', async ({ page }) => {
-    const url = server.resolvedUrls?.local[0] ?? '';
-    await page.goto(`${url}#/ledarskap-fran-hogsta-ort`);
+    await page.goto(`${dev.url}#/ledarskap-fran-hogsta-ort`);
     await page.waitForFunction(() => window.Reveal?.isReady());
-    const file = join(slidesDir, '03-hur-lyckas-vi.md');
+    const file = join(dev.slidesDir, '03-hur-lyckas-vi.md');
     const original = readFileSync(file, 'utf8');
 
     writeFileSync(file, original.replace('Ledarskap från högsta ort', 'Ledarskap från högsta ort – nu'));

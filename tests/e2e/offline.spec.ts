@@ -1,11 +1,9 @@
 // Journey: the talk is given with no network. A full run-through, audience and presenter windows
 // together, asks no host but the page's own, in the build and in dev.
 import { expect, test, type Page } from '@playwright/test';
-import { rmSync } from 'node:fs';
-import { join } from 'node:path';
-import { createServer, type ViteDevServer } from 'vite';
 import { NOTED_SLIDE, TEST_NOTE, copySlidesWithNote } from './slides-copy.ts';
 import { openDeck } from './deck.ts';
+import { useDevServer } from './dev-server.ts';
 import { openPresenterFrom, recordRequests, slideIds, walkDeck } from './presenter.ts';
 
 /** Present the whole talk from `url` with the presenter view open; returns every URL asked for. */
@@ -33,29 +31,12 @@ test('the build: a full run-through asks no other host', async ({ page, baseURL 
 });
 
 test.describe('dev', () => {
-  let server: ViteDevServer;
-  let slidesDir: string;
-
-  test.beforeAll(async () => {
-    slidesDir = copySlidesWithNote();
-    process.env.DECK_SLIDES_DIR = slidesDir;
-    // A cache of its own: another dev server in a parallel test must not re-optimise this one's deps.
-    const cacheDir = join(slidesDir, '.vite');
-    server = await createServer({ configFile: 'vite.config.ts', cacheDir, server: { port: 0 }, logLevel: 'silent' });
-    await server.listen();
-  });
-
-  test.afterAll(async () => {
-    await server.close();
-    delete process.env.DECK_SLIDES_DIR;
-    rmSync(slidesDir, { recursive: true, force: true });
-  });
+  const dev = useDevServer(copySlidesWithNote);
 
   test('a full run-through asks no other host, and the presenter view shows the notes', async ({ page }) => {
-    const url = server.resolvedUrls?.local[0] ?? '';
-    const { requests, presenter } = await runThrough(page, url);
+    const { requests, presenter } = await runThrough(page, dev.url);
     expect(requests.some((request) => request.includes('/images/sverige-ligger-efter.svg'))).toBe(true);
-    expect(otherHosts(requests, url)).toEqual([]);
+    expect(otherHosts(requests, dev.url)).toEqual([]);
 
     const ids = await slideIds(page);
     await presenter.keyboard.press('g');
