@@ -12,7 +12,7 @@ const CHANGE_EVENTS = ['slidechanged', 'fragmentshown', 'fragmenthidden', 'pause
 export function syncWindows(deck: RevealApi): void {
   if (currentView() === 'preview' || typeof BroadcastChannel === 'undefined') return;
   // One channel per page address, so two decks open side by side never steer each other.
-  const channel = new BroadcastChannel(`deck-sync:${window.location.pathname}`);
+  const channel = new BroadcastChannel(`deck-sync:${window.location.pathname.replace(/index\.html$/, '')}`);
   const send = (message: SyncMessage) => channel.postMessage(message);
   // Set while this window follows another one, so it does not echo the change back.
   let following = false;

@@ -2,7 +2,7 @@
 // together, asks no host but the page's own, in the build and in dev.
 import { expect, test, type Page } from '@playwright/test';
 import { NOTED_SLIDE, TEST_NOTE, copySlidesWithNote } from './slides-copy.ts';
-import { openDeck } from './deck.ts';
+import { openDeck, saveScreenshot, settle } from './deck.ts';
 import { useDevServer } from './dev-server.ts';
 import { openPresenterFrom, recordRequests, slideIds, walkDeck } from './presenter.ts';
 
@@ -44,5 +44,7 @@ test.describe('dev', () => {
     await presenter.keyboard.press('Enter');
     await expect(page.locator(`section#${NOTED_SLIDE}`)).toHaveClass(/present/);
     await expect(presenter.locator('.presenter__notes-text')).toHaveText(TEST_NOTE);
+    await settle(presenter);
+    await saveScreenshot(presenter, 'presenter-notes');
   });
 });

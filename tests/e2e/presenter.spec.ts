@@ -36,6 +36,16 @@ test('S opens the presenter view, and each window follows the other', async ({ p
   await expect(presenter.locator('.presenter__status')).toHaveText('');
 });
 
+test('the presenter view opened on its own (the README link) opens the audience window on its slide', async ({ page }) => {
+  await openDeck(page, './?presenter#/kort-om-mig');
+  const [audience] = await Promise.all([page.context().waitForEvent('page'), page.getByRole('button', { name: 'Öppna bildspelet' }).click()]);
+  await audience.waitForFunction(() => window.Reveal?.isReady());
+  await expect(audience).not.toHaveURL(/presenter/);
+  await expect(current(audience)).toHaveId('kort-om-mig');
+  await audience.keyboard.press('ArrowRight');
+  await expect(page.locator('.presenter__position')).toHaveText('Bild 4 / 26');
+});
+
 test('an audience tab frozen in the background catches up when it wakes', async ({ page }) => {
   await openDeck(page, './#/sverige-ligger-efter');
   const ids = await slideIds(page);

@@ -11,6 +11,8 @@ export interface PresenterParts {
   countdownLabel: HTMLElement;
   remaining: HTMLElement;
   restart: HTMLButtonElement;
+  /** Opens the audience window, for a talk started from the presenter view. */
+  audience: HTMLButtonElement;
   current: HTMLElement;
   next: HTMLIFrameElement;
   end: HTMLElement;
@@ -27,6 +29,7 @@ const TEMPLATE = `
   <p class="presenter__time"><span class="presenter__label">Tid</span> <span data-part="elapsed"></span></p>
   <p class="presenter__time presenter__countdown" data-part="countdown"><span class="presenter__label" data-part="countdownLabel">Kvar</span> <span data-part="remaining"></span></p>
   <button type="button" class="presenter__button" data-part="restart">Nollställ tiden</button>
+  <button type="button" class="presenter__button" data-part="audience">Öppna bildspelet</button>
 </header>
 <section class="presenter__current" aria-label="Nuvarande bild" data-part="current"></section>
 <nav class="presenter__nav" aria-label="Bläddra">
@@ -61,6 +64,7 @@ export function createPresenterLayout(deckElement: HTMLElement): PresenterParts 
     countdownLabel: part('countdownLabel'),
     remaining: part('remaining'),
     restart: part('restart'),
+    audience: part('audience'),
     current: part('current'),
     next: part('next'),
     end: part('end'),

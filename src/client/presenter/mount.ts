@@ -2,6 +2,7 @@
 // the time spent and a countdown for the talk's planned length (src/talk.config.ts).
 import type { RevealApi } from 'reveal.js';
 import { talk } from '../../talk.config.ts';
+import { viewUrl } from '../view.ts';
 import { createPresenterLayout, type PresenterParts } from './layout.ts';
 import { createNextPreview } from './next-preview.ts';
 import { timerText } from './timer.ts';
@@ -10,6 +11,7 @@ import './presenter.css';
 const CHANGE_EVENTS = ['slidechanged', 'fragmentshown', 'fragmenthidden', 'paused', 'resumed', 'overviewshown', 'overviewhidden'];
 const COUNTDOWN_LABELS = { 'on-time': 'Kvar', warning: 'Kvar', over: 'Över tiden' } as const;
 const KEY_F = 70;
+const AUDIENCE_WINDOW = 'deck-audience';
 /** When the talk started, kept for this tab so a reload of the presenter view keeps the timer. */
 const STARTED_AT_KEY = 'deck:presenter-started-at';
 
@@ -32,6 +34,7 @@ export function mountPresenter(deck: RevealApi): void {
     sessionStorage.setItem(STARTED_AT_KEY, String(startedAt));
     showTime();
   });
+  onPress(parts.audience, () => window.open(viewUrl('audience'), AUDIENCE_WINDOW));
   onPress(parts.previous, () => deck.prev());
   onPress(parts.forward, () => deck.next());
 
