@@ -17,7 +17,9 @@ test.describe('live edit in dev', () => {
     const original = readFileSync(file, 'utf8');
 
     writeFileSync(file, original.replace('Ledarskap från högsta ort', 'Ledarskap från högsta ort – nu'));
-    await expect(page.locator('section.present h2')).toHaveText('Ledarskap från högsta ort – nu', { timeout: 1000 });
+    // No time limit of its own: how fast a change shows is for a benchmark, not a test (it
+    // took 0.5–1.4 s on a busy 2-core machine, and failed a 1 s limit with other tests running).
+    await expect(page.locator('section.present h2')).toHaveText('Ledarskap från högsta ort – nu');
     await expect(page).toHaveURL(/#\/ledarskap-fran-hogsta-ort-nu$/);
 
     writeFileSync(file, original.replace('layout: statement', 'layout: statment'));

@@ -13,17 +13,20 @@ export interface DevDeck {
   slidesDir: string;
 }
 
-export function useDevServer(copy: () => string = copySlides): DevDeck {
+/**
+ * `ownCache` gives the server a dependency cache of its own, so that two dev servers in tests running
+ * side by side never re-optimise each other's; it costs a first optimisation on every run.
+ */
+export function useDevServer(copy: () => string = copySlides, { ownCache = false } = {}): DevDeck {
   const deck: DevDeck = { url: '', slidesDir: '' };
   let server: ViteDevServer;
-  let cacheDir: string;
+  let cacheDir: string | undefined;
 
   test.beforeAll(async () => {
     deck.slidesDir = copy();
     process.env.DECK_SLIDES_DIR = deck.slidesDir;
-    // A dependency cache of its own (outside the watched slides), so dev servers of tests
-    // running side by side never re-optimise each other's.
-    cacheDir = mkdtempSync(join(tmpdir(), 'deck-vite-cache-'));
+    // Outside the slides folder, whose every change reloads the page.
+    cacheDir = ownCache ? mkdtempSync(join(tmpdir(), 'deck-vite-cache-')) : undefined;
     server = await createServer({ configFile: 'vite.config.ts', cacheDir, server: { port: 0 }, logLevel: 'silent' });
     await server.listen();
     deck.url = server.resolvedUrls?.local[0] ?? '';
@@ -32,7 +35,7 @@ export function useDevServer(copy: () => string = copySlides): DevDeck {
   test.afterAll(async () => {
     await server.close();
     delete process.env.DECK_SLIDES_DIR;
-    for (const dir of [deck.slidesDir, cacheDir]) rmSync(dir, { recursive: true, force: true });
+    for (const dir of [deck.slidesDir, cacheDir]) if (dir) rmSync(dir, { recursive: true, force: true });
   });
 
   return deck;

@@ -31,7 +31,7 @@ test('the build: a full run-through asks no other host', async ({ page, baseURL 
 });
 
 test.describe('dev', () => {
-  const dev = useDevServer(copySlidesWithNote);
+  const dev = useDevServer(copySlidesWithNote, { ownCache: true });
 
   test('a full run-through asks no other host, and the presenter view shows the notes', async ({ page }) => {
     const { requests, presenter } = await runThrough(page, dev.url);

@@ -80,11 +80,14 @@ test.describe('time', () => {
   test.use({ timezoneId: 'Europe/Stockholm' });
 
   test('a 24-hour clock, the time spent, and a countdown that warns in colour near the end', async ({ page }) => {
-    await page.clock.install({ time: new Date('2018-02-22T13:00:00+01:00') });
+    await page.clock.install({ time: new Date('2018-02-22T12:59:00+01:00') });
     await openDeck(page, './?presenter');
     const clock = page.locator('[data-part="clock"]');
     const elapsed = page.locator('[data-part="elapsed"]');
     const countdown = page.locator('.presenter__countdown');
+    // Stop the clock and start the talk at 13:00 sharp, so no real time slips into the figures.
+    await page.clock.pauseAt(new Date('2018-02-22T13:00:00+01:00'));
+    await page.getByRole('button', { name: 'Nollställ tiden' }).click();
     await expect(clock).toHaveText('13:00');
     await expect(elapsed).toHaveText('00:00');
     await expect(countdown).toHaveText('Kvar 20:00');
