@@ -7,7 +7,8 @@ import { currentView } from './view.ts';
 type DeckState = ReturnType<RevealApi['getState']>;
 type SyncMessage = { type: 'hello' } | { type: 'state'; state: DeckState };
 
-const CHANGE_EVENTS = ['slidechanged', 'fragmentshown', 'fragmenthidden', 'paused', 'resumed', 'overviewshown', 'overviewhidden'];
+/** reveal.js events after which the deck's state (slide, fragment, black screen, overview) may differ. */
+export const STATE_EVENTS = ['slidechanged', 'fragmentshown', 'fragmenthidden', 'paused', 'resumed', 'overviewshown', 'overviewhidden'];
 
 export function syncWindows(deck: RevealApi): void {
   if (currentView() === 'preview' || typeof BroadcastChannel === 'undefined') return;
@@ -17,7 +18,7 @@ export function syncWindows(deck: RevealApi): void {
   // Set while this window follows another one, so it does not echo the change back.
   let following = false;
 
-  for (const name of CHANGE_EVENTS) {
+  for (const name of STATE_EVENTS) {
     deck.on(name, () => {
       if (!following && deck.isReady()) send({ type: 'state', state: deck.getState() });
     });

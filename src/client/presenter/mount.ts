@@ -2,13 +2,13 @@
 // the time spent and a countdown for the talk's planned length (src/talk.config.ts).
 import type { RevealApi } from 'reveal.js';
 import { talk } from '../../talk.config.ts';
+import { STATE_EVENTS } from '../sync.ts';
 import { viewUrl } from '../view.ts';
 import { createPresenterLayout, type PresenterParts } from './layout.ts';
 import { createNextPreview } from './next-preview.ts';
 import { timerText } from './timer.ts';
 import './presenter.css';
 
-const CHANGE_EVENTS = ['slidechanged', 'fragmentshown', 'fragmenthidden', 'paused', 'resumed', 'overviewshown', 'overviewhidden'];
 const COUNTDOWN_LABELS = { 'on-time': 'Kvar', warning: 'Kvar', over: 'Över tiden' } as const;
 const KEY_F = 70;
 const AUDIENCE_WINDOW = 'deck-audience';
@@ -27,7 +27,7 @@ export function mountPresenter(deck: RevealApi): void {
     showPosition(parts, deck);
     preview.update();
   };
-  for (const name of CHANGE_EVENTS) deck.on(name, showSlide);
+  for (const name of STATE_EVENTS) deck.on(name, showSlide);
 
   onPress(parts.restart, () => {
     startedAt = Date.now();
