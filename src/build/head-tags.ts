@@ -6,7 +6,7 @@ export const OG_IMAGE = { file: 'og-image.png', width: 1200, height: 630 } as co
 export const FAVICON_PNG = { file: 'favicon.png', size: 192 } as const;
 
 /** Head tags as HTML. Relative URLs when the public URL is unknown; absolute ones when it is. */
-export function headTags(site: Site, { ogImage }: { ogImage: boolean }): string {
+export function headTags(site: Site, { ogImage, pngIcon }: { ogImage: boolean; pngIcon: boolean }): string {
   const { talk, publicUrl } = site;
   const title = `${talk.title} – ${talk.event}, ${swedishDate(talk.date)}`;
   const meta = (attribute: 'name' | 'property', key: string, value: string | number) =>
@@ -17,8 +17,6 @@ export function headTags(site: Site, { ogImage }: { ogImage: boolean }): string 
     meta('name', 'author', talk.speaker),
     meta('name', 'theme-color', '#0a5bd8'),
     `<link rel="icon" href="./favicon.svg" type="image/svg+xml" />`,
-    `<link rel="icon" href="./${FAVICON_PNG.file}" type="image/png" sizes="${FAVICON_PNG.size}x${FAVICON_PNG.size}" />`,
-    `<link rel="apple-touch-icon" href="./${FAVICON_PNG.file}" />`,
     meta('property', 'og:type', 'website'),
     meta('property', 'og:locale', 'sv_SE'),
     meta('property', 'og:title', talk.title),
@@ -27,6 +25,10 @@ export function headTags(site: Site, { ogImage }: { ogImage: boolean }): string 
     meta('name', 'twitter:title', talk.title),
     meta('name', 'twitter:description', talk.description),
   ];
+  if (pngIcon) {
+    const sizes = `${FAVICON_PNG.size}x${FAVICON_PNG.size}`;
+    tags.push(`<link rel="icon" href="./${FAVICON_PNG.file}" type="image/png" sizes="${sizes}" />`, `<link rel="apple-touch-icon" href="./${FAVICON_PNG.file}" />`);
+  }
   if (publicUrl) {
     tags.push(`<link rel="canonical" href="${escapeHtml(publicUrl)}" />`, meta('property', 'og:url', publicUrl));
   }

@@ -10,10 +10,15 @@ import { contactVCard } from './vcard.ts';
 
 const HEAD_MARK = '<!-- head -->';
 
-export function sharePlugin(): Plugin {
+export interface SharePluginOptions {
+  /** The one-file build: no separate files beside the page, so no PNG pictures and the vCard inline. */
+  singleFile?: boolean;
+}
+
+export function sharePlugin({ singleFile = false }: SharePluginOptions = {}): Plugin {
   const site = resolveSite();
   // DECK_OG_IMAGE=0 builds without Chromium (no link-preview picture then).
-  const drawImages = process.env.DECK_OG_IMAGE !== '0';
+  const drawImages = process.env.DECK_OG_IMAGE !== '0' && !singleFile;
   let config: ResolvedConfig;
   let deckApi: DeckPluginApi;
   let buildFailed = false;
@@ -34,7 +39,11 @@ export function sharePlugin(): Plugin {
     },
     transformIndexHtml(html) {
       if (!html.includes(HEAD_MARK)) throw new Error(`index.html has no "${HEAD_MARK}" where the metadata goes`);
-      return html.replace(HEAD_MARK, headTags(site, { ogImage: config.command === 'build' && drawImages }));
+      const images = config.command === 'build' && drawImages;
+      const withHead = html.replace(HEAD_MARK, headTags(site, { ogImage: images, pngIcon: images }));
+      const card = singleFile ? vCard() : null;
+      // In the one file the contact card carries its vCard as a data: URL.
+      return card ? withHead.replaceAll(`href="./${VCARD_FILE}"`, `href="data:text/vcard;charset=utf-8,${encodeURIComponent(card)}"`) : withHead;
     },
     configureServer(server) {
       server.middlewares.use(`/${VCARD_FILE}`, (_request, response) => {
@@ -45,6 +54,7 @@ export function sharePlugin(): Plugin {
       });
     },
     generateBundle() {
+      if (singleFile) return;
       const card = vCard();
       if (card) this.emitFile({ type: 'asset', fileName: VCARD_FILE, source: card });
     },

@@ -1,12 +1,13 @@
 // reveal.js settings for the talk: 16:9 slides, shareable links, calm motion.
 import type { RevealConfig } from 'reveal.js';
 import { printViewConfig } from './print-view.ts';
-import { viewConfig } from './reading-view.ts';
+import { readingViewConfig } from './reading-view.ts';
+import { viewConfig } from './view.ts';
 
 export function deckConfig(): RevealConfig {
   const reducedMotion = window.matchMedia('(prefers-reduced-motion: reduce)').matches;
   return {
-    ...viewConfig(),
+    ...readingViewConfig(),
     hash: true,
     controls: true,
     progress: true,
@@ -14,5 +15,7 @@ export function deckConfig(): RevealConfig {
     transition: reducedMotion ? 'none' : 'slide',
     backgroundTransition: reducedMotion ? 'none' : 'fade',
     ...printViewConfig(),
+    // Last: the presenter's windows (?presenter, ?preview) override what they must.
+    ...viewConfig(),
   };
 }

@@ -2,6 +2,7 @@
 // a button switches between that reading view and the slide show.
 import type { RevealApi, RevealConfig } from 'reveal.js';
 import { SLIDE_HEIGHT, SLIDE_WIDTH } from './slide-size.ts';
+import { currentView } from './view.ts';
 
 /** reveal's own threshold: at this width or less it opens the scroll view. */
 const SCROLL_ACTIVATION_WIDTH = 435;
@@ -22,9 +23,10 @@ function isPhoneWidth(): boolean {
 }
 
 /** Slide size and scroll-view settings for this screen and the view asked for in the URL. */
-export function viewConfig(): Partial<RevealConfig> {
+export function readingViewConfig(): Partial<RevealConfig> {
   const view = requestedView();
-  const phone = view !== 'slides' && isPhoneWidth();
+  // Only the audience reads: the presenter's windows always show slides.
+  const phone = view !== 'slides' && isPhoneWidth() && currentView() === 'audience';
   return {
     ...(phone ? TALL : WIDE),
     // Asked for outright, reveal opens the scroll view before it reads the #/slide link,
@@ -40,10 +42,11 @@ export function viewConfig(): Partial<RevealConfig> {
 
 /** Resize the slides when the screen crosses the phone width, and offer the other view. */
 export function installReadingView(deck: RevealApi): void {
-  let tall = viewConfig().width === TALL.width;
-  exposeSlideHeight(viewConfig().height);
+  if (currentView() !== 'audience') return;
+  let tall = readingViewConfig().width === TALL.width;
+  exposeSlideHeight(readingViewConfig().height);
   window.addEventListener('resize', () => {
-    const config = viewConfig();
+    const config = readingViewConfig();
     if ((config.width === TALL.width) === tall) return;
     tall = !tall;
     deck.configure({ width: config.width, height: config.height });
