@@ -3,6 +3,7 @@ import { resolve, sep } from 'node:path';
 import type { Plugin, ResolvedConfig, ViteDevServer } from 'vite';
 import { layoutCss } from '../components/index.ts';
 import { formatDeckErrors, loadDeck, type Deck, type DeckOptions } from '../deck/load.ts';
+import { presentFirstSlide } from './first-slide.ts';
 import { resolveSite } from './site.ts';
 
 const SLIDES_MARK = '<!-- slides -->';
@@ -61,7 +62,7 @@ export function deckPlugin(pluginOptions: DeckPluginOptions = {}): Plugin {
         const deck = load();
         if (deck.errors.length > 0) throw toBuildError(deck, options);
         if (!html.includes(SLIDES_MARK)) throw new Error(`index.html has no "${SLIDES_MARK}" where the slides go`);
-        return html.replace(SLIDES_MARK, deck.html);
+        return html.replace(SLIDES_MARK, presentFirstSlide(deck.html));
       },
     },
     configureServer(server) {

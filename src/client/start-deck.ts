@@ -1,0 +1,10 @@
+// Starts reveal.js on the slides already in the page, with the deck's features.
+import Reveal from 'reveal.js';
+import { deckConfig } from './config.ts';
+import { features } from './features.ts';
+
+const deck = new Reveal(document.querySelector('.reveal') as HTMLElement, deckConfig());
+// Tests, PDF tools and the browser console reach the deck through this global.
+window.Reveal = deck;
+for (const feature of features) feature(deck);
+void deck.initialize();
