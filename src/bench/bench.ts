@@ -11,6 +11,7 @@ import { buildBoth, measureRun, serveBoth, type Run } from './measure.ts';
 import { THROTTLING } from './network.ts';
 import { formatPictures, formatTable } from './report.ts';
 import { runThrough } from './run-through.ts';
+import { picturesAtPrint } from './print-fetch.ts';
 import { makeStockProject } from './stock.ts';
 import { summarise, VIEW_DISTANCE } from './summary.ts';
 
@@ -50,6 +51,7 @@ try {
   log('run-through of every slide, and edits in dev…');
   const sites = await serveBoth(root, stock);
   const walk = { ours: await runThrough(browser, sites.ours), stock: await runThrough(browser, sites.stock) };
+  const printing = { ours: await picturesAtPrint(browser, sites.ours), stock: await picturesAtPrint(browser, sites.stock) };
   await sites.close();
   const edited = 'Konsult på Ramböll Management Consulting';
   const edits = {
@@ -70,8 +72,12 @@ try {
   log('');
   log(formatPictures('ours', walk.ours.pictures, VIEW_DISTANCE));
   log(formatPictures('stock', walk.stock.pictures, VIEW_DISTANCE));
+  for (const side of ['ours', 'stock'] as const) {
+    const { beforePrint, atPrint } = printing[side];
+    log(`Printing from slide 1 (Ctrl+P), ${side}: ${beforePrint.length} picture(s) fetched before, ${atPrint.length} on beforeprint${atPrint.length ? `: ${atPrint.join(', ')}` : ''}`);
+  }
   log(`reveal.js plugins shipped: ours ${plugins.ours.join(', ') || 'none'}; stock ${plugins.stock.join(', ') || 'none'}`);
-  writeFileSync(outFile, `${JSON.stringify({ machine, runs, throttling: THROTTLING, figures, measured, walk, edits, sizes, plugins }, null, 2)}\n`);
+  writeFileSync(outFile, `${JSON.stringify({ machine, runs, throttling: THROTTLING, figures, measured, walk, printing, edits, sizes, plugins }, null, 2)}\n`);
   log(`\nFigures written to ${relative(root, outFile)}`);
 } finally {
   await browser.close();
