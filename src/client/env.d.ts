@@ -9,3 +9,4 @@ declare global {
 }
 
 declare module 'virtual:deck/layouts.css';
+declare module 'virtual:deck/photos.css';

@@ -7,5 +7,6 @@ import '../theme/tokens.css';
 import '../theme/base.css';
 import '../theme/first-paint.css';
 import 'virtual:deck/layouts.css';
+import 'virtual:deck/photos.css';
 
 void import('./start-deck.ts');
