@@ -42,12 +42,20 @@ export async function runThrough(browser: Browser, url: string): Promise<RunThro
     const pictures = network.fetches.filter(isPicture).map((fetch) => {
       const file = decodeURIComponent(new URL(fetch.url).pathname.split('/').at(-1) ?? '');
       const onSlide = shown.filter((step) => step.from <= fetch.sentAt).at(-1)?.slide ?? 1;
-      return { file, sentAt: fetch.sentAt, onSlide, forSlide: pictureSlides.get(file) ?? 0 };
+      return { file, sentAt: fetch.sentAt, onSlide, forSlide: slideOfPicture(pictureSlides, file) };
     });
     return { slides, bytes: sumBytes(network.fetches), bytesAtStart, pictures: pictures.sort((a, b) => a.sentAt - b.sentAt) };
   } finally {
     await context.close();
   }
+}
+
+/** A photo's built versions are named after it: foto.jpg → foto-<hash>-1280-<hash>.avif. */
+function slideOfPicture(pictureSlides: Map<string, number>, file: string): number {
+  const exact = pictureSlides.get(file);
+  if (exact) return exact;
+  const original = [...pictureSlides.keys()].find((name) => file.startsWith(`${name.replace(/\.\w+$/, '')}-`));
+  return original ? (pictureSlides.get(original) as number) : 0;
 }
 
 /** Until the slide's fetches are done and two frames are painted. */

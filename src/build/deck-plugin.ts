@@ -3,6 +3,7 @@ import { resolve, sep } from 'node:path';
 import type { Plugin, ResolvedConfig, ViteDevServer } from 'vite';
 import { layoutCss } from '../components/index.ts';
 import { formatDeckErrors, loadDeck, type Deck, type DeckOptions } from '../deck/load.ts';
+import { SLIDES_EVENT } from '../client/live-event.ts';
 import { presentFirstSlide } from './first-slide.ts';
 import { resolveSite } from './site.ts';
 
@@ -75,12 +76,18 @@ export function deckPlugin(pluginOptions: DeckPluginOptions = {}): Plugin {
 function watchSlides(server: ViteDevServer, options: DeckOptions, load: () => Deck): void {
   server.watcher.add(options.slidesDir);
   const isDeckFile = (path: string) => [options.slidesDir, options.imagesDir].some((dir) => path.startsWith(dir + sep));
+  // After an error the page shows Vite's overlay, which only a reload takes away.
+  let showingError = false;
   const update = () => {
     const deck = load();
     if (deck.errors.length === 0) {
-      server.ws.send({ type: 'full-reload', path: '*' });
+      // The page takes the new slides in place (src/client/live-slides.ts): faster than a reload.
+      if (showingError) server.ws.send({ type: 'full-reload', path: '*' });
+      else server.ws.send({ type: 'custom', event: SLIDES_EVENT, data: { html: deck.html } });
+      showingError = false;
       return;
     }
+    showingError = true;
     const error = toBuildError(deck, options);
     server.config.logger.error(error.message, { timestamp: true });
     server.ws.send({ type: 'error', err: { message: error.message, stack: '', id: error.id, loc: error.loc, plugin: 'deck' } });
