@@ -3,7 +3,16 @@
 import type { RevealApi } from 'reveal.js';
 import { keepPositionAcrossReloads } from './keep-position.ts';
 import { installReadingView } from './reading-view.ts';
+import { readTheReadingViewAsADocument } from './reading-role.ts';
+import { announceSlidesInSwedish } from './slide-announcer.ts';
+import { nameControlsInSwedish } from './swedish-controls.ts';
 
 export type DeckFeature = (deck: RevealApi) => void;
 
-export const features: DeckFeature[] = [keepPositionAcrossReloads, installReadingView];
+export const features: DeckFeature[] = [
+  keepPositionAcrossReloads,
+  installReadingView,
+  nameControlsInSwedish,
+  announceSlidesInSwedish,
+  readTheReadingViewAsADocument,
+];
