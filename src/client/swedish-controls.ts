@@ -26,7 +26,7 @@ const SHORTCUT_NAMES: Record<string, string> = {
   'Speaker notes view': 'Talarvy',
 };
 
-const HELP_TEXTS: Record<string, string> = { 'Keyboard Shortcuts': 'Kortkommandon', KEY: 'Tangent', ACTION: 'Funktion' };
+const HELP_TEXTS: Record<string, string> = { ...SHORTCUT_NAMES, 'Keyboard Shortcuts': 'Kortkommandon', KEY: 'Tangent', ACTION: 'Funktion' };
 
 export function nameControlsInSwedish(deck: RevealApi): void {
   deck.on('ready', () => {
@@ -34,20 +34,15 @@ export function nameControlsInSwedish(deck: RevealApi): void {
     for (const [name, label] of Object.entries(BUTTON_NAMES)) root.querySelector(`.controls .${name}`)?.setAttribute('aria-label', label);
     const resume = root.querySelector('.pause-overlay .resume-button');
     if (resume) resume.textContent = 'Fortsätt presentationen';
-    translateShortcuts(deck);
     // The field of "jump to slide" (key G) joins the page only when it opens.
     new MutationObserver(() => nameJumpField(root)).observe(root, { childList: true });
   });
   deck.on('showhelp', () => translateHelp(deck.getRevealElement() as HTMLElement));
 }
 
-function translateShortcuts(deck: RevealApi): void {
-  const shortcuts = (deck as RevealApi & { keyboard: { getShortcuts(): Record<string, string> } }).keyboard.getShortcuts();
-  for (const [keys, action] of Object.entries(shortcuts)) shortcuts[keys] = SHORTCUT_NAMES[action] ?? action;
-}
-
 function translateHelp(root: HTMLElement): void {
-  for (const element of root.querySelectorAll('.r-overlay-help-content .title, .r-overlay-help-content th')) {
+  // The help is written anew each time it opens, from reveal's English table.
+  for (const element of root.querySelectorAll('.r-overlay-help-content :is(.title, th, td)')) {
     const text = element.textContent?.trim() ?? '';
     if (HELP_TEXTS[text]) element.textContent = HELP_TEXTS[text];
   }
