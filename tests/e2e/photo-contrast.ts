@@ -2,8 +2,7 @@
 // transparent, the box is screenshot, and every pixel inside its rounded outline is measured.
 import type { Page } from '@playwright/test';
 import { PNG } from 'pngjs';
-
-type Rgb = [number, number, number];
+import { contrastRatio, type Rgb } from '../colour.ts';
 
 export interface BoxContrast {
   /** The lowest contrast between the text colour and any pixel of the box. */
@@ -50,7 +49,7 @@ export async function measureBoxContrast(page: Page, index: number): Promise<Box
       for (let x = 0; x < png.width; x++) {
         if (!insideRoundedBox(x / ratio, y / ratio, box.width, box.height, box.radius)) continue;
         const at = (y * png.width + x) * 4;
-        worst = Math.min(worst, contrast(text, [png.data[at], png.data[at + 1], png.data[at + 2]]));
+        worst = Math.min(worst, contrastRatio(text, [png.data[at], png.data[at + 1], png.data[at + 2]]));
         pixels++;
       }
     }
@@ -72,17 +71,4 @@ function insideRoundedBox(x: number, y: number, width: number, height: number, r
 function parseRgb(colour: string): Rgb {
   const [r, g, b] = (colour.match(/[\d.]+/g) ?? []).map(Number);
   return [r, g, b];
-}
-
-function luminance([r, g, b]: Rgb): number {
-  const linear = (channel: number) => {
-    const c = channel / 255;
-    return c <= 0.04045 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
-  };
-  return 0.2126 * linear(r) + 0.7152 * linear(g) + 0.0722 * linear(b);
-}
-
-function contrast(a: Rgb, b: Rgb): number {
-  const [light, dark] = [luminance(a), luminance(b)].sort((x, y) => y - x);
-  return (light + 0.05) / (dark + 0.05);
 }
