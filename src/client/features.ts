@@ -4,11 +4,14 @@ import type { RevealApi } from 'reveal.js';
 import { keepPositionAcrossReloads } from './keep-position.ts';
 import { takeSlidesLive } from './live-slides.ts';
 import { openPresenterOnKey } from './presenter-key.ts';
-import { startPresenterView } from './presenter-view.ts';
+import { quietThePreview, startPresenterView } from './presenter-view.ts';
 import { supportPrinting } from './printing.ts';
 import { installReadingView } from './reading-view.ts';
 import { syncWindows } from './sync.ts';
 import { keepScreenAwake } from './wake-lock.ts';
+import { readTheReadingViewAsADocument } from './reading-role.ts';
+import { announceSlidesInSwedish } from './slide-announcer.ts';
+import { nameControlsInSwedish } from './swedish-controls.ts';
 
 export type DeckFeature = (deck: RevealApi) => void;
 
@@ -20,5 +23,9 @@ export const features: DeckFeature[] = [
   syncWindows,
   openPresenterOnKey,
   startPresenterView,
+  quietThePreview,
   keepScreenAwake,
+  nameControlsInSwedish,
+  announceSlidesInSwedish,
+  readTheReadingViewAsADocument,
 ];
