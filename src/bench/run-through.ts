@@ -61,7 +61,9 @@ function slideOfPicture(pictureSlides: Map<string, number>, file: string): numbe
 /** Until the slide's fetches are done and two frames are painted. */
 async function settle(page: Page, network: NetworkLog): Promise<void> {
   await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
-  while (network.pending() > 0) await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(resolve)));
+  // Bounded, so a request that never ends cannot hang the benchmark.
+  const deadline = performance.now() + 10_000;
+  while (network.pending() > 0 && performance.now() < deadline) await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(resolve)));
 }
 
 /** Each picture file's first slide (1-based), from the slides' backgrounds and images. */
