@@ -3,6 +3,7 @@ import { viteSingleFile } from 'vite-plugin-singlefile';
 import { deckPlugin } from './src/build/deck-plugin.ts';
 import { inlinePublicFiles } from './src/build/inline-public.ts';
 import { photoPlugin } from './src/build/photo-plugin.ts';
+import { revealStylesPlugin } from './src/build/reveal-styles-plugin.ts';
 import { sharePlugin } from './src/build/share-plugin.ts';
 
 /** `vite build --mode single-file`: the whole talk in one HTML file, for a USB stick and file://. */
@@ -22,6 +23,7 @@ export default defineConfig(({ mode }) => {
       deckPlugin({ slidesDir: process.env.DECK_SLIDES_DIR, notes: singleFile ? true : undefined }),
       sharePlugin({ singleFile }),
       photoPlugin({ enabled: !singleFile }),
+      revealStylesPlugin({ inPage: singleFile }),
       ...(singleFile ? [inlinePublicFiles(), viteSingleFile({ outputFileName: SINGLE_FILE_NAME })] : []),
     ],
     // The one file goes beside dist/, not into it, so it is not published with the site.

@@ -10,3 +10,4 @@ declare global {
 
 declare module 'virtual:deck/layouts.css';
 declare module 'virtual:deck/photos.css';
+declare module 'virtual:deck/reveal.css';
