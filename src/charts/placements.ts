@@ -37,10 +37,13 @@ const FIELD_NAMES = Object.keys(FIELDS) as Field[];
 export function readPlacements(file: SlideFile): { placements: Placement[]; errors: SlideError[] } {
   const lineCounter = new LineCounter();
   const doc = parseDocument(file.text, { lineCounter, uniqueKeys: true, prettyErrors: false });
+  const lines = file.text.split('\n');
+  // A position and how far its underline goes: to the range's end, but not past its first line.
   const at = (range: readonly number[] | null | undefined): Position => {
     const [start = 0, end = start + 1] = range ?? [];
     const { line, col } = lineCounter.linePos(start);
-    return { file: file.path, line, column: col, length: Math.max(1, end - start) };
+    const restOfLine = (lines[line - 1] ?? '').length - col + 1;
+    return { file: file.path, line, column: col, length: Math.max(1, Math.min(end - start, restOfLine)) };
   };
   if (doc.errors.length > 0) return { placements: [], errors: yamlSyntaxErrors(doc.errors, 'The data file', (start, length) => at([start, start + length])) };
 
@@ -75,7 +78,7 @@ function readEntry(entry: YAMLMap<Node, Node>, at: (range: readonly number[] | n
   for (const field of FIELD_NAMES) {
     const pair = pairs.get(field);
     if (!pair) {
-      errors.push(new SlideError('missing-key', at(entry.range), `This entry has no "${field}"`, `add a line "${field}: …": ${FIELDS[field].want}`));
+      errors.push(new SlideError('missing-key', at(entry.items[0]?.key?.range ?? entry.range), `This entry has no "${field}"`, `add a line "${field}: …": ${FIELDS[field].want}`));
       valid = false;
       continue;
     }
