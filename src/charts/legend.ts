@@ -2,7 +2,8 @@
 import type { Placement } from './placements.ts';
 import { words } from './words.ts';
 
-function symbol(basis: Placement['basis'], label: string): string {
+/** A point as the charts draw it, small enough to stand in a line of text. */
+export function renderPointKey(basis: Placement['basis'], label: string): string {
   return `<svg class="rank-chart__key" viewBox="0 0 14 14" width="14" height="14" role="img" aria-label="${label}"><circle class="rank-chart__point rank-chart__point--${basis}" cx="7" cy="7" r="5"/></svg>`;
 }
 
@@ -10,8 +11,8 @@ function symbol(basis: Placement['basis'], label: string): string {
 export function renderLegend(placements: readonly Placement[]): string {
   const bases = new Set(placements.map((placement) => placement.basis));
   const parts = [
-    bases.has('published') && `${symbol('published', words.filledPoint)} ${words.legendPublished}`,
-    bases.has('calculated') && `${symbol('calculated', words.hollowPoint)} ${words.legendCalculated}`,
+    bases.has('published') && `${renderPointKey('published', words.filledPoint)} ${words.legendPublished}`,
+    bases.has('calculated') && `${renderPointKey('calculated', words.hollowPoint)} ${words.legendCalculated}`,
     words.legendAxis,
     placements.some((placement) => placement.of === null) && words.legendUnknownCount,
   ].filter(Boolean);

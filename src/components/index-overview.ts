@@ -22,6 +22,7 @@ import { readPlacements } from '../charts/placements.ts';
 import { frameFor, rankChartCss, renderRankChart } from '../charts/rank-chart.ts';
 import { renderLegend } from '../charts/legend.ts';
 import { renderRankTable } from '../charts/rank-table.ts';
+import { rankValuesCss, renderRankValues } from '../charts/rank-values.ts';
 import { escapeHtml, renderBlockInline, renderTokens } from '../deck/markdown.ts';
 import { headingLevel, plainText, topLevelBlocks } from '../deck/tokens.ts';
 import type { Token } from '../deck/types.ts';
@@ -59,7 +60,7 @@ export const indexOverview = defineLayout({
     const frame = all.length > 0 ? frameFor(all) : null;
     const cards = data.entries.map((entry) => {
       const name = renderName(entry.name, props.nameLang);
-      const chart = frame && entry.placements.length > 0 ? `${renderRankChart(entry.placements, frame)}\n${renderRankTable(entry.placements, name)}\n` : '';
+      const chart = frame && entry.placements.length > 0 ? [renderRankChart(entry.placements, frame), renderRankValues(entry.placements), renderRankTable(entry.placements, name), ''].join('\n') : '';
       const remark = entry.remark.length > 0 ? `<div class="index-overview__remark">${renderTokens(entry.remark)}</div>` : '';
       const kind = chart ? 'chart' : 'text';
       return `<li class="index-overview__card index-overview__card--${kind}">\n<h3 class="index-overview__name">${name}</h3>\n${chart}${remark}</li>`;
@@ -101,6 +102,17 @@ export const indexOverview = defineLayout({
     .index-overview__footer { margin-top: 0.5em; font-size: 0.42em; line-height: 1.35; color: var(--deck-ink); }
     .index-overview__footer p { margin: 0.15em 0 0; }
     ${rankChartCss}
+    ${rankValuesCss}
+    /* On the tall slides of the phone view: one column, each index's values as a line of text (see rank-values.ts). */
+    @container slide (max-width: 900px) {
+      .index-overview__heading { font-size: 1em; }
+      .index-overview__grid { grid-template-columns: minmax(0, 1fr); gap: 0.25rem; font-size: 0.66em; }
+      .index-overview__card { min-height: 0; padding: 0.25em 0.6em; }
+      .index-overview__note { display: inline; }
+      .index-overview__remark { font-size: 0.8em; }
+      .index-overview__remark p { margin-top: 0.1em; }
+      .index-overview__footer { font-size: 0.55em; }
+    }
   `,
 });
 
