@@ -1,4 +1,4 @@
-// Where a point's label goes: above or below it, on the side that is free of the lines to its neighbours.
+// Where a point's label goes: above or below it, moved sideways if need be, clear of the lines to its neighbours.
 
 export interface PlotPoint {
   x: number;
@@ -7,10 +7,17 @@ export interface PlotPoint {
   width: number;
 }
 
-/** The drawing's limits for a label's top and bottom edge. */
+/** A vertical extent: the drawing's limits for labels, or a label's own. */
 export interface Bounds {
   top: number;
   bottom: number;
+}
+
+/** Where a label stands: its centre (and offset from its point), width, top and bottom. */
+export interface LabelPlace extends Bounds {
+  x: number;
+  dx: number;
+  width: number;
 }
 
 export const LABEL_GAP = 9;
@@ -19,37 +26,41 @@ export const LABEL_CAP = 12;
 // How close a line may come to a label's digits.
 const CLEARANCE = 3;
 
-/** The label's vertical extent on one side of its point. */
-export function labelBox(point: PlotPoint, above: boolean): Bounds {
-  return above
-    ? { top: point.y - LABEL_GAP - LABEL_CAP, bottom: point.y - LABEL_GAP }
-    : { top: point.y + LABEL_GAP, bottom: point.y + LABEL_GAP + LABEL_CAP };
+function place(point: PlotPoint, above: boolean, dx: number): LabelPlace {
+  const top = above ? point.y - LABEL_GAP - LABEL_CAP : point.y + LABEL_GAP;
+  return { x: point.x + dx, dx, width: point.width, top, bottom: top + LABEL_CAP };
 }
 
-/** Above or below: the free side away from the neighbours, else the free side, else the side with room. */
-export function placeLabelAbove(points: readonly PlotPoint[], i: number, bounds: Bounds): boolean {
+/**
+ * The first free place of: the side away from the neighbours, the other side, then each side moved
+ * sideways off the point, a little and then half a label; free means inside the drawing, clear of the
+ * lines and of the labels placed before. If none is free, the side away from the neighbours that fits.
+ */
+export function placeLabel(points: readonly PlotPoint[], i: number, bounds: Bounds, placed: readonly LabelPlace[] = []): LabelPlace {
   const point = points[i];
   const neighbours = [points[i - 1], points[i + 1]].filter((neighbour): neighbour is PlotPoint => neighbour !== undefined);
-  const fits = (above: boolean) => {
-    const box = labelBox(point, above);
-    return box.top >= bounds.top && box.bottom <= bounds.bottom;
-  };
-  const free = (above: boolean) => fits(above) && neighbours.every((neighbour) => !segmentCrosses(point, neighbour, labelBox(point, above)));
   const lower = neighbours.filter((neighbour) => neighbour.y > point.y).length;
   const higher = neighbours.filter((neighbour) => neighbour.y < point.y).length;
   // Between a higher and a lower neighbour, below reads best on the usual downward slope.
   const preferAbove = lower > higher;
-  for (const above of [preferAbove, !preferAbove]) if (free(above)) return above;
-  return fits(preferAbove) ? preferAbove : !preferAbove;
+  const shifts = [0, point.width / 4, point.width / 2].flatMap((shift) => (shift ? [-shift, shift] : [0]));
+  const candidates = shifts.flatMap((dx) => [place(point, preferAbove, dx), place(point, !preferAbove, dx)]);
+  const fits = (label: LabelPlace) => label.top >= bounds.top && label.bottom <= bounds.bottom;
+  const clearOf = (label: LabelPlace, other: LabelPlace) => label.bottom < other.top || other.bottom < label.top || Math.abs(label.x - other.x) >= (label.width + other.width) / 2;
+  const free = (label: LabelPlace) =>
+    fits(label) && neighbours.every((neighbour) => !segmentCrosses(point, neighbour, label)) && placed.every((other) => clearOf(label, other));
+  return candidates.find(free) ?? candidates.slice(0, 2).find(fits) ?? candidates[0];
 }
 
-/** Whether the line from a point to its neighbour passes through the point's label. */
-function segmentCrosses(point: PlotPoint, neighbour: PlotPoint, box: Bounds): boolean {
-  const half = point.width / 2;
-  // The part of the line under the label: from the point to the label's edge on the neighbour's side.
-  const reach = Math.min(half, Math.abs(neighbour.x - point.x));
-  const yAtEdge = point.y + ((neighbour.y - point.y) * reach) / Math.abs(neighbour.x - point.x || 1);
-  const low = Math.min(point.y, yAtEdge);
-  const high = Math.max(point.y, yAtEdge);
-  return high >= box.top - CLEARANCE && low <= box.bottom + CLEARANCE;
+/** Whether the line from a point to its neighbour passes through (or close by) a label of the point. */
+function segmentCrosses(point: PlotPoint, neighbour: PlotPoint, label: LabelPlace): boolean {
+  const left = label.x - label.width / 2;
+  const right = label.x + label.width / 2;
+  const from = Math.max(left, Math.min(point.x, neighbour.x));
+  const to = Math.min(right, Math.max(point.x, neighbour.x));
+  if (from > to) return false;
+  const yAt = (x: number) => point.y + ((neighbour.y - point.y) * (x - point.x)) / (neighbour.x - point.x || 1);
+  const low = Math.min(yAt(from), yAt(to));
+  const high = Math.max(yAt(from), yAt(to));
+  return high >= label.top - CLEARANCE && low <= label.bottom + CLEARANCE;
 }

@@ -2,7 +2,7 @@
 import { scaleLinear, scalePoint } from 'd3-scale';
 import { line } from 'd3-shape';
 import { escapeHtml } from '../deck/markdown.ts';
-import { labelBox, placeLabelAbove } from './labels.ts';
+import { placeLabel, type LabelPlace } from './labels.ts';
 import type { Placement } from './placements.ts';
 
 /** What all the small multiples share, so they read against one another. */
@@ -16,7 +16,7 @@ export interface ChartFrame {
 const WIDTH = 340;
 const HEIGHT = 118;
 // Below the lowest rank there is room for a label above the years.
-const MARGIN = { top: 10, right: 26, bottom: 30, left: 48 };
+const MARGIN = { top: 10, right: 26, bottom: 32, left: 48 };
 // The rank scale's numbers stand at the left edge, clear of the first point's label.
 const TICK_X = 2;
 const POINT_RADIUS = 5.5;
@@ -44,24 +44,29 @@ export function renderRankChart(placements: readonly Placement[], frame: ChartFr
     .sort((a, b) => a.year - b.year)
     .map((placement) => ({ placement, x: x(placement.year) ?? 0, y: round(y(placement.rank)), width: rankLabel(placement).length * LABEL_CHAR_WIDTH }));
   // Labels stay clear of the card's heading above and of the years below.
-  const bounds = { top: MARGIN.top - 4, bottom: HEIGHT - 16 };
+  const bounds = { top: MARGIN.top - 4, bottom: HEIGHT - 18 };
 
   const ticks = [1, frame.maxRank];
   const grid = ticks.map((rank) => `<line class="rank-chart__grid" x1="${TICK_X + 20}" x2="${WIDTH - 4}" y1="${round(y(rank))}" y2="${round(y(rank))}"/><text class="rank-chart__tick" x="${TICK_X}" y="${round(y(rank))}" dy="0.35em">${rank}</text>`);
   const years = frame.years.map((year) => `<text class="rank-chart__year" x="${x(year)}" y="${HEIGHT - 4}" text-anchor="middle">${year}</text>`);
   const path = points.length > 1 ? `<path class="rank-chart__line" d="${line<{ x: number; y: number }>((point) => point.x, (point) => point.y)(points)}"/>` : '';
-  const marks = points.map((point, i) => {
-    const labelY = labelBox(point, placeLabelAbove(points, i, bounds)).bottom;
+  // Each label stands on a patch of the card's colour, so a grid line never runs through it.
+  const places: LabelPlace[] = [];
+  for (const i of points.keys()) places.push(placeLabel(points, i, bounds, places));
+  const labels = points.map((point, i) => {
+    const { x, top, bottom } = places[i];
     return [
-      `<circle class="rank-chart__point rank-chart__point--${point.placement.basis}" cx="${point.x}" cy="${point.y}" r="${POINT_RADIUS}"/>`,
-      `<text class="rank-chart__label" x="${point.x}" y="${labelY}" text-anchor="middle">${escapeHtml(rankLabel(point.placement))}</text>`,
+      `<rect class="rank-chart__ground" x="${round(x - point.width / 2 - 2)}" y="${round(top - 2)}" width="${round(point.width + 4)}" height="${round(bottom - top + 4)}" rx="3"/>`,
+      `<text class="rank-chart__label" x="${round(x)}" y="${round(bottom)}" text-anchor="middle">${escapeHtml(rankLabel(point.placement))}</text>`,
     ].join('');
   });
+  const marks = points.map((point) => `<circle class="rank-chart__point rank-chart__point--${point.placement.basis}" cx="${point.x}" cy="${point.y}" r="${POINT_RADIUS}"/>`);
   return [
     `<svg class="rank-chart" viewBox="0 0 ${WIDTH} ${HEIGHT}" width="${WIDTH}" height="${HEIGHT}" aria-hidden="true" focusable="false">`,
     ...grid,
     ...years,
     path,
+    ...labels,
     ...marks,
     '</svg>',
   ].filter(Boolean).join('\n');
@@ -81,14 +86,8 @@ export const rankChartCss = /* css */ `
   .rank-chart__point { stroke: var(--deck-blue); stroke-width: 2.5; }
   .rank-chart__point--published { fill: var(--deck-blue); }
   .rank-chart__point--calculated { fill: var(--deck-white); }
-  .rank-chart__label {
-    font-size: 16px;
-    font-weight: 700;
-    fill: var(--deck-navy);
-    paint-order: stroke;
-    stroke: var(--deck-blue-light);
-    stroke-width: 4px;
-    stroke-linejoin: round;
-  }
+  /* No halo stroke: the labels are placed clear of the lines, and a stroke would print each label twice into a PDF's text. */
+  .rank-chart__label { font-size: 16px; font-weight: 700; fill: var(--deck-navy); }
+  .rank-chart__ground { fill: var(--deck-blue-light); }
   .rank-chart__key { display: inline-block; vertical-align: -0.15em; width: 1em; height: 1em; }
 `;

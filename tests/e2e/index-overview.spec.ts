@@ -33,7 +33,7 @@ test('shows one chart per index with data, each point labelled as in the data fi
     const card = slide.locator('.index-overview__card').filter({ has: page.locator('span[lang="en"]', { hasText: new RegExp(`^${index}$`) }) });
     const expected = entries.filter((entry) => entry.index === index).sort((a, b) => a.year - b.year);
     await expect(card.locator('.rank-chart__label'), index).toHaveText(expected.map((entry) => `${entry.rank}/${entry.of ?? '?'}`));
-    await expect(card.locator('.rank-chart__point--calculated'), `${index}: hollow points`).toHaveCount(expected.filter((entry) => entry.basis === 'calculated').length);
+    await expect(card.locator('svg.rank-chart .rank-chart__point--calculated'), `${index}: hollow points`).toHaveCount(expected.filter((entry) => entry.basis === 'calculated').length);
     // The text alternative: a table with a row per point, found by its caption.
     const table = page.getByRole('table', { name: `Sveriges placeringar i ${index}` });
     await expect(table.getByRole('row')).toHaveCount(expected.length + 1);

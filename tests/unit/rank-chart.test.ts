@@ -1,6 +1,6 @@
 // The small rank charts: their shared frame, their labels, and where each label goes.
 import { describe, expect, test } from 'vitest';
-import { placeLabelAbove, type PlotPoint } from '../../src/charts/labels.ts';
+import { placeLabel, type PlotPoint } from '../../src/charts/labels.ts';
 import type { Placement } from '../../src/charts/placements.ts';
 import { frameFor, rankLabel, renderRankChart } from '../../src/charts/rank-chart.ts';
 
@@ -41,25 +41,36 @@ describe('renderRankChart', () => {
   });
 });
 
-describe('placeLabelAbove', () => {
+describe('placeLabel', () => {
   const bounds = { top: 0, bottom: 100 };
   const points = (...ys: number[]): PlotPoint[] => ys.map((y, i) => ({ x: 40 + i * 66, y, width: 58 }));
+  const above = (ys: number[], i: number) => placeLabel(points(...ys), i, bounds).bottom <= ys[i];
 
   test('puts the label of a low point between two higher ones below it', () => {
-    expect(placeLabelAbove(points(20, 60, 30), 1, bounds)).toBe(false);
+    expect(above([20, 60, 30], 1)).toBe(false);
   });
 
   test('puts the label of a peak above it', () => {
-    expect(placeLabelAbove(points(80, 40, 70), 1, bounds)).toBe(true);
+    expect(above([80, 40, 70], 1)).toBe(true);
   });
 
   test('puts a label below a point on a downward slope, clear of the line that comes down to it', () => {
     // Sweden's Government Usage 7 → 20 → 23: the line from 7 would cross a label above 20.
-    expect(placeLabelAbove(points(20, 42, 47), 1, bounds)).toBe(false);
+    expect(above([20, 42, 47], 1)).toBe(false);
   });
 
   test('keeps labels inside the drawing: below a point at the top, above one at the bottom', () => {
-    expect(placeLabelAbove(points(10, 40), 0, bounds)).toBe(false);
-    expect(placeLabelAbove(points(40, 95), 1, bounds)).toBe(true);
+    expect(above([10, 40], 0)).toBe(false);
+    expect(above([40, 95], 1)).toBe(true);
+  });
+
+  test('moves a label sideways, off the line and clear of the label before it, when neither side is free', () => {
+    // Government Usage 8 → 7 → 20 near the top: no room above 7, and the line to 20 runs under its middle.
+    const row: PlotPoint[] = [{ x: 48, y: 22, width: 48 }, { x: 114, y: 20, width: 48 }, { x: 180, y: 42, width: 58 }];
+    const first = placeLabel(row, 0, { top: 6, bottom: 100 });
+    const second = placeLabel(row, 1, { top: 6, bottom: 100 }, [first]);
+    expect(second.top).toBeGreaterThan(row[1].y);
+    expect(second.dx).toBeLessThan(0);
+    expect(second.x - second.width / 2).toBeGreaterThanOrEqual(first.x + first.width / 2);
   });
 });
