@@ -34,7 +34,17 @@ const FIELDS: Record<Field, { schema: v.GenericSchema; want: string }> = {
 };
 const FIELD_NAMES = Object.keys(FIELDS) as Field[];
 
-export function readPlacements(file: SlideFile): { placements: Placement[]; errors: SlideError[] } {
+type Read = { placements: Placement[]; errors: SlideError[] };
+
+// The dev server reads the deck twice per save (to check it, then to serve it): parse an unchanged file once.
+let lastRead: { path: string; text: string; read: Read } | undefined;
+
+export function readPlacements(file: SlideFile): Read {
+  if (lastRead?.path !== file.path || lastRead.text !== file.text) lastRead = { path: file.path, text: file.text, read: parsePlacements(file) };
+  return lastRead.read;
+}
+
+function parsePlacements(file: SlideFile): Read {
   const lineCounter = new LineCounter();
   const doc = parseDocument(file.text, { lineCounter, uniqueKeys: true, prettyErrors: false });
   const lines = file.text.split('\n');
