@@ -16,6 +16,10 @@ export interface DeckOptions {
   imageBase: string;
   /** Paths in errors are shown relative to this folder. */
   root: string;
+  /** Where the deck is published, if known. */
+  publicUrl?: string;
+  /** Render speaker notes into the slides; true unless a public build keeps them out. */
+  notes?: boolean;
 }
 
 export function loadDeck(options: DeckOptions): Deck {
@@ -28,7 +32,8 @@ export function loadDeck(options: DeckOptions): Deck {
   const imageExists = (name: string) => isInside(options.imagesDir, name) && existsSync(join(options.imagesDir, name));
   const dataDir = join(options.slidesDir, 'data');
   const readDataFile = (name: string) => (isInside(dataDir, name) && existsSync(join(dataDir, name)) ? readSlideFile(join(dataDir, name), `${shownDir}/data/${name}`) : null);
-  return buildDeck(files, { imageBase: options.imageBase, imageExists, readDataFile }, errors);
+  const { imageBase, publicUrl, notes } = options;
+  return buildDeck(files, { imageBase, imageExists, publicUrl, notes, readDataFile }, errors);
 }
 
 /** Slide files in name order, numbers compared as numbers ("2-" before "10-"). */

@@ -20,6 +20,10 @@ export interface ParseOptions {
   imageBase: string;
   /** Read a data file from slides/data/ (null when it is not there). */
   readDataFile?(name: string): SlideFile | null;
+  /** Where the deck is published, if known (for example for the contact slide's QR code). */
+  publicUrl?: string;
+  /** Render speaker notes into the slides (off for a public build that keeps them private). */
+  notes?: boolean;
 }
 
 export interface ParsedSlide {
@@ -61,6 +65,7 @@ export function parseSlide(raw: RawSlide, options: ParseOptions): ParsedSlide {
       errors.push(new SlideError(code, position, message, hint));
     },
     valueAt: (key) => frontmatter?.valueAt(key) ?? slideAt,
+    publicUrl: options.publicUrl ?? '',
     image(name, at) {
       if (!options.imageExists(name)) {
         errors.push(new SlideError('image-not-found', at, `The picture "${name}" is not in public/images/`, 'put the file in public/images/ or fix its name (names are case-sensitive)'));
