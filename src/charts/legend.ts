@@ -13,8 +13,16 @@ export function renderLegend(placements: readonly Placement[]): string {
   const parts = [
     bases.has('published') && `${renderPointKey('published', words.filledPoint)} ${words.legendPublished}`,
     bases.has('calculated') && `${renderPointKey('calculated', words.hollowPoint)} ${words.legendCalculated}`,
-    words.legendAxis,
+    `<span class="rank-legend__axis">${words.legendAxis}</span>`,
     placements.some((placement) => placement.of === null) && words.legendUnknownCount,
   ].filter(Boolean);
-  return `<p class="index-overview__legend">${parts.join(' <span aria-hidden="true">·</span> ')}</p>\n`;
+  return `<p class="index-overview__legend">${parts.map((part) => `<span class="rank-legend__part">${part}</span>`).join(' ')}</p>\n`;
 }
+
+/** The dots between the key's parts are decoration, not text; the axis part is for the charts only. */
+export const legendCss = /* css */ `
+  .rank-legend__part + .rank-legend__part::before { content: "· " / ""; }
+  @container slide (max-width: 900px) {
+    .rank-legend__part:has(.rank-legend__axis) { display: none; }
+  }
+`;

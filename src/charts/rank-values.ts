@@ -20,7 +20,7 @@ export const rankValuesCss = /* css */ `
   .rank-values { display: none; }
   @container slide (max-width: 900px) {
     .rank-chart { display: none; }
-    .rank-values { display: flex; flex-wrap: wrap; gap: 0 0.7em; margin: 0.1em 0 0; font-size: 0.8em; }
+    .rank-values { display: flex; flex-wrap: wrap; gap: 0 0.7em; margin: 0; }
     .rank-values__item { white-space: nowrap; }
     .rank-values .rank-chart__key { margin-left: 0.15em; }
   }

@@ -20,7 +20,7 @@
 import * as v from 'valibot';
 import { readPlacements } from '../charts/placements.ts';
 import { frameFor, rankChartCss, renderRankChart } from '../charts/rank-chart.ts';
-import { renderLegend } from '../charts/legend.ts';
+import { legendCss, renderLegend } from '../charts/legend.ts';
 import { renderRankTable } from '../charts/rank-table.ts';
 import { rankValuesCss, renderRankValues } from '../charts/rank-values.ts';
 import { escapeHtml, renderBlockInline, renderTokens } from '../deck/markdown.ts';
@@ -103,15 +103,18 @@ export const indexOverview = defineLayout({
     .index-overview__footer p { margin: 0.15em 0 0; }
     ${rankChartCss}
     ${rankValuesCss}
-    /* On the tall slides of the phone view: one column, each index's values as a line of text (see rank-values.ts). */
+    ${legendCss}
+    /* On the tall slides of the phone view: one column, each index's values as a line of text (see
+       rank-values.ts), no type smaller than the grid's 0.66em (12 px on a 390 px phone). */
     @container slide (max-width: 900px) {
-      .index-overview__heading { font-size: 1em; }
-      .index-overview__grid { grid-template-columns: minmax(0, 1fr); gap: 0.25rem; font-size: 0.66em; }
-      .index-overview__card { min-height: 0; padding: 0.25em 0.6em; }
+      .index-overview__heading { margin-bottom: 0.2em; font-size: 0.75em; }
+      .index-overview__grid { grid-template-columns: minmax(0, 1fr); gap: 0.2rem; font-size: 0.66em; line-height: 1.2; }
+      .index-overview__card { min-height: 0; padding: 0.2em 0.5em; }
+      .index-overview__name, .index-overview__note, .index-overview__remark, .rank-values { font-size: 1em; }
       .index-overview__note { display: inline; }
-      .index-overview__remark { font-size: 0.8em; }
-      .index-overview__remark p { margin-top: 0.1em; }
-      .index-overview__footer { font-size: 0.55em; }
+      .index-overview__remark p { margin: 0; line-height: 1.2; }
+      .index-overview__footer { margin-top: 0.3em; font-size: 0.66em; line-height: 1.2; }
+      .index-overview__footer p { margin: 0; }
     }
   `,
 });

@@ -46,7 +46,7 @@ test('shows the remark instead of a chart where no placements were found', async
   await expect(textCards.locator('h3')).toHaveText(['eGovernment benchmark', /^Digital public services/, 'OURdata']);
   await expect(textCards.nth(0)).toContainText('Ej konstruerad för ranking. Sverige visade upp positiv utveckling för 2016.');
   await expect(textCards.nth(2)).toContainText('Sverige på placering 27/29 (år 2014).');
-  await expect(textCards.nth(2)).toContainText('Uppgift från den ursprungliga bilden');
+  await expect(textCards.nth(2)).toContainText('Från originalbilden');
 });
 
 test('marks hollow points in a footnote and names the sources', async ({ page }) => {
@@ -72,4 +72,28 @@ test('fits the slide with labels large enough to read and clear of one another',
     }
   }
   await saveScreenshot(page, 'index-overview');
+});
+
+test.describe('on a phone', () => {
+  test.use({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
+
+  test('each index shows its placements as a line of text, and the slide fits its page', async ({ page }) => {
+    const slide = page.locator('section#oversikt-over-sveriges-placeringar-2012-2016');
+    await slide.evaluate((section) => section.closest('.scroll-page')?.scrollIntoView());
+    await expect(slide.locator('svg.rank-chart').first()).toBeHidden();
+    const web = slide.locator('.index-overview__card', { hasText: 'The Web Index' }).locator('.rank-values__item');
+    await expect(web).toHaveText(['2012 1/61', '2013 1/81', '2014 5/86']);
+    await expect(slide.locator('.rank-values')).toHaveCount(indicesWithData.length);
+    // The tall phone slide clips what does not fit: everything must stand inside its page.
+    const inside = await slide.evaluate((section) => {
+      const page = (section.closest('.scroll-page-content') as HTMLElement).getBoundingClientRect();
+      const parts = [...section.querySelectorAll('*')].filter((part) => !part.closest('.visually-hidden, .notes') && part.getClientRects().length > 0);
+      return parts.every((part) => {
+        const box = part.getBoundingClientRect();
+        return box.top >= page.top - 1 && box.bottom <= page.bottom + 1;
+      });
+    });
+    expect(inside).toBe(true);
+    await saveScreenshot(page, 'phone-index-overview');
+  });
 });
