@@ -2,9 +2,11 @@
 import type { Placement } from './placements.ts';
 import { words } from './words.ts';
 
-/** A point as the charts draw it, small enough to stand in a line of text. */
-export function renderPointKey(basis: Placement['basis'], label: string): string {
-  return `<svg class="rank-chart__key" viewBox="0 0 14 14" width="14" height="14" role="img" aria-label="${label}"><circle class="rank-chart__point rank-chart__point--${basis}" cx="7" cy="7" r="5"/></svg>`;
+/** A point as the charts draw it, small enough to stand in a line of text; `label` names it for screen readers. */
+export function renderPointKey(basis: Placement['basis'], label?: string): string {
+  const svg = `<svg class="rank-chart__key" viewBox="0 0 14 14" width="14" height="14" aria-hidden="true"><circle class="rank-chart__point rank-chart__point--${basis}" cx="7" cy="7" r="5"/></svg>`;
+  // Named by hidden text, not as an image, so a printed PDF does not take it for a figure.
+  return label ? `${svg}<span class="visually-hidden">${label}:</span>` : svg;
 }
 
 /** Only the parts the charts use: no hollow point, no word about it. */

@@ -10,11 +10,14 @@ export function renderRankTable(placements: readonly Placement[], nameHtml: stri
       const count = placement.of === null ? `(${words.unknownCount})` : `${words.of} ${placement.of}`;
       return `<tr><th scope="row">${placement.year}</th><td>${placement.rank} ${count}</td><td>${words.basisText[placement.basis]}</td></tr>`;
     });
+  // Wrapped, because a table box does not clip its overflow: a long caption would widen the page and shrink the print.
   return [
-    '<table class="visually-hidden">',
+    '<div class="visually-hidden">',
+    '<table>',
     `<caption>${words.tableCaption} ${nameHtml}</caption>`,
     `<thead><tr><th scope="col">${words.year}</th><th scope="col">${words.rank}</th><th scope="col">${words.basis}</th></tr></thead>`,
     `<tbody>\n${rows.join('\n')}\n</tbody>`,
     '</table>',
+    '</div>',
   ].join('\n');
 }

@@ -2,15 +2,13 @@
 import { renderPointKey } from './legend.ts';
 import type { Placement } from './placements.ts';
 import { rankLabel } from './rank-chart.ts';
-import { words } from './words.ts';
 
 /** Hidden from assistive technology: the chart's table already gives the same values. */
 export function renderRankValues(placements: readonly Placement[]): string {
   const items = [...placements]
     .sort((a, b) => a.year - b.year)
     .map((placement) => {
-      const key = renderPointKey(placement.basis, placement.basis === 'published' ? words.filledPoint : words.hollowPoint);
-      return `<span class="rank-values__item">${placement.year} <b>${rankLabel(placement)}</b>${key}</span>`;
+      return `<span class="rank-values__item">${placement.year} <b>${rankLabel(placement)}</b>${renderPointKey(placement.basis)}</span>`;
     });
   return `<p class="rank-values" aria-hidden="true">${items.join(' ')}</p>`;
 }

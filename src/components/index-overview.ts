@@ -59,11 +59,12 @@ export const indexOverview = defineLayout({
     const all = data.entries.flatMap((entry) => entry.placements);
     const frame = all.length > 0 ? frameFor(all) : null;
     const cards = data.entries.map((entry) => {
-      const name = renderName(entry.name, props.nameLang);
-      const chart = frame && entry.placements.length > 0 ? [renderRankChart(entry.placements, frame), renderRankValues(entry.placements), renderRankTable(entry.placements, name), ''].join('\n') : '';
+      const { name, note } = renderName(entry.name, props.nameLang);
+      const chart = frame && entry.placements.length > 0 ? [renderRankChart(entry.placements, frame), renderRankValues(entry.placements), renderRankTable(entry.placements, note ? `${name} ${note}` : name), ''].join('\n') : '';
       const remark = entry.remark.length > 0 ? `<div class="index-overview__remark">${renderTokens(entry.remark)}</div>` : '';
       const kind = chart ? 'chart' : 'text';
-      return `<li class="index-overview__card index-overview__card--${kind}">\n<h3 class="index-overview__name">${name}</h3>\n${chart}${remark}</li>`;
+      const noteHtml = note ? `<p class="index-overview__note">${note}</p>\n` : '';
+      return `<li class="index-overview__card index-overview__card--${kind}">\n<h3 class="index-overview__name">${name}</h3>\n${noteHtml}${chart}${remark}</li>`;
     });
     const legend = frame ? renderLegend(all) : '';
     const sources = data.sources.length > 0 ? `<div class="index-overview__sources">${renderTokens(data.sources)}</div>` : '';
@@ -94,7 +95,7 @@ export const indexOverview = defineLayout({
       background: var(--deck-blue-light);
     }
     .index-overview__name { margin: 0; font-size: 0.95em; color: var(--deck-navy); text-transform: none; }
-    .index-overview__note { display: block; font-size: 0.75em; font-weight: 400; }
+    .index-overview__note { margin: 0; font-size: 0.72em; line-height: 1.25; }
     /* Charts sit at the foot of their cards, so those in a row line up whatever the names' lengths. */
     .index-overview__card .rank-chart { margin-top: auto; }
     .index-overview__remark { font-size: 0.85em; }
@@ -111,7 +112,9 @@ export const indexOverview = defineLayout({
       .index-overview__grid { grid-template-columns: minmax(0, 1fr); gap: 0.2rem; font-size: 0.66em; line-height: 1.2; }
       .index-overview__card { min-height: 0; padding: 0.2em 0.5em; }
       .index-overview__name, .index-overview__note, .index-overview__remark, .rank-values { font-size: 1em; }
-      .index-overview__note { display: inline; }
+      /* Name and note share a line; a flex card would set them on a line each. */
+      .index-overview__card { display: block; }
+      .index-overview__name, .index-overview__note { display: inline; }
       .index-overview__remark p { margin: 0; line-height: 1.2; }
       .index-overview__footer { margin-top: 0.3em; font-size: 0.66em; line-height: 1.2; }
       .index-overview__footer p { margin: 0; }
@@ -119,9 +122,8 @@ export const indexOverview = defineLayout({
   `,
 });
 
-/** The index's name, marked with its language when set; a trailing "(…)" is a Swedish note, set smaller. */
-function renderName(block: Token[], lang: string | undefined): string {
+/** The index's name, marked with its language when set, and apart from it a trailing "(…)" note, which is Swedish. */
+function renderName(block: Token[], lang: string | undefined): { name: string; note?: string } {
   const [, name, note] = /^(.*?)(?:\s*(\([^()<]*\)))?$/s.exec(renderBlockInline(block)) ?? [];
-  const nameHtml = lang ? `<span lang="${escapeHtml(lang)}">${name}</span>` : name;
-  return note ? `${nameHtml} <span class="index-overview__note">${note}</span>` : nameHtml;
+  return { name: lang ? `<span lang="${escapeHtml(lang)}">${name}</span>` : name, note };
 }

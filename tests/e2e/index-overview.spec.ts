@@ -51,8 +51,9 @@ test('shows the remark instead of a chart where no placements were found', async
 
 test('marks hollow points in a footnote and names the sources', async ({ page }) => {
   const footer = page.locator('section.present .index-overview__footer');
-  await expect(footer.getByRole('img', { name: 'Ihålig punkt' })).toBeVisible();
-  await expect(footer).toContainText('placering beräknad ur utgivarens publicerade poäng');
+  await expect(footer.locator('svg .rank-chart__point--calculated')).toBeVisible();
+  // The symbol's name, for screen readers, then what it means.
+  await expect(footer).toContainText('Ihålig punkt: placering beräknad ur utgivarens publicerade poäng');
   await expect(footer).toContainText('Källor: FN');
 });
 
