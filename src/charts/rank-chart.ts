@@ -14,7 +14,7 @@ export interface ChartFrame {
 
 // The drawing's own units; the SVG scales to its box, which is about this size on the slide.
 const WIDTH = 340;
-const HEIGHT = 118;
+const HEIGHT = 100;
 // Below the lowest rank there is room for a label above the years.
 const MARGIN = { top: 10, right: 26, bottom: 32, left: 48 };
 // The rank scale's numbers stand at the left edge, clear of the first point's label.
@@ -44,11 +44,11 @@ export function renderRankChart(placements: readonly Placement[], frame: ChartFr
     .sort((a, b) => a.year - b.year)
     .map((placement) => ({ placement, x: x(placement.year) ?? 0, y: round(y(placement.rank)), width: rankLabel(placement).length * LABEL_CHAR_WIDTH }));
   // Labels stay clear of the card's heading above and of the years below.
-  const bounds = { top: MARGIN.top - 4, bottom: HEIGHT - 18 };
+  const bounds = { top: MARGIN.top - 4, bottom: HEIGHT - 14 };
 
   const ticks = [1, frame.maxRank];
   const grid = ticks.map((rank) => `<line class="rank-chart__grid" x1="${TICK_X + 20}" x2="${WIDTH - 4}" y1="${round(y(rank))}" y2="${round(y(rank))}"/><text class="rank-chart__tick" x="${TICK_X}" y="${round(y(rank))}" dy="0.35em">${rank}</text>`);
-  const years = frame.years.map((year) => `<text class="rank-chart__year" x="${x(year)}" y="${HEIGHT - 4}" text-anchor="middle">${year}</text>`);
+  const years = frame.years.map((year) => `<text class="rank-chart__year" x="${x(year)}" y="${HEIGHT - 2}" text-anchor="middle">${year}</text>`);
   const path = points.length > 1 ? `<path class="rank-chart__line" d="${line<{ x: number; y: number }>((point) => point.x, (point) => point.y)(points)}"/>` : '';
   // Each label stands on a patch of the card's colour, so a grid line never runs through it.
   const places: LabelPlace[] = [];

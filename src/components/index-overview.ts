@@ -75,11 +75,11 @@ export const indexOverview = defineLayout({
   },
   css: /* css */ `
     .layout-index-overview { text-align: left; }
-    .index-overview__heading { margin-bottom: 0.3em; font-size: 1.1em; color: var(--deck-blue); text-transform: uppercase; }
+    .index-overview__heading { margin-bottom: 0.3em; font-size: 0.9em; color: var(--deck-blue); text-transform: uppercase; }
     .index-overview__grid {
       display: grid;
       grid-template-columns: repeat(3, minmax(0, 1fr));
-      gap: 0.6rem;
+      gap: 0.45rem;
       margin: 0;
       padding: 0;
       list-style: none;
@@ -89,12 +89,12 @@ export const indexOverview = defineLayout({
       display: flex;
       flex-direction: column;
       min-height: 5.6em;
-      padding: 0.5em 0.7em;
+      padding: 0.4em 0.7em;
       border-left: 0.35rem solid var(--deck-blue);
       border-radius: 0.4rem;
       background: var(--deck-blue-light);
     }
-    .index-overview__name { margin: 0; font-size: 0.95em; color: var(--deck-navy); text-transform: none; }
+    .index-overview__name { margin: 0; font-size: 0.85em; color: var(--deck-navy); text-transform: none; }
     .index-overview__note { margin: 0; font-size: 0.72em; line-height: 1.25; }
     /* Charts sit at the foot of their cards, so those in a row line up whatever the names' lengths. */
     .index-overview__card .rank-chart { margin-top: auto; }
