@@ -20,7 +20,11 @@ export type ErrorCode =
   | 'duplicate-id'
   | 'empty-slide'
   | 'unknown-link-target'
-  | 'unsafe-link';
+  | 'unsafe-link'
+  | 'data-not-found'
+  | 'unknown-index'
+  | 'rank-out-of-range'
+  | 'duplicate-entry';
 
 export class SlideError extends Error {
   override name = 'SlideError';

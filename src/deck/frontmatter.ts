@@ -1,5 +1,5 @@
 // Read a slide's YAML frontmatter, remembering where each key and value stands.
-import { isMap, isScalar, LineCounter, parseDocument, type Node, type Pair } from 'yaml';
+import { isMap, isScalar, LineCounter, parseDocument, type Node, type Pair, type YAMLError } from 'yaml';
 import { SlideError } from './errors.ts';
 import type { Frontmatter, Position, SourceBlock } from './types.ts';
 
@@ -13,14 +13,7 @@ export function readFrontmatter(file: string, block: SourceBlock): FrontmatterRe
     return { file, line: block.line + line - 1, column: col, length };
   };
 
-  if (doc.errors.length > 0) {
-    const errors = doc.errors.map((error) => {
-      const [start, end] = error.pos;
-      const message = error.message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '');
-      return new SlideError('bad-yaml', at(start, Math.max(1, end - start)), `The frontmatter is not valid YAML: ${message}`, yamlHint(error.code));
-    });
-    return { frontmatter: null, errors };
-  }
+  if (doc.errors.length > 0) return { frontmatter: null, errors: yamlSyntaxErrors(doc.errors, 'The frontmatter', at) };
   // The splitter only opens frontmatter on a "key:" line, so the root is a map.
   const root = doc.contents;
   if (!isMap(root)) {
@@ -43,6 +36,15 @@ export function readFrontmatter(file: string, block: SourceBlock): FrontmatterRe
   };
   const data = doc.toJS() as Record<string, unknown>;
   return { frontmatter: { data, keyAt, valueAt }, errors: [] };
+}
+
+/** YAML syntax errors as slide errors; `what` names the text, e.g. "The frontmatter". */
+export function yamlSyntaxErrors(errors: readonly YAMLError[], what: string, at: (offset: number, length: number) => Position): SlideError[] {
+  return errors.map((error) => {
+    const [start, end] = error.pos;
+    const message = error.message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '');
+    return new SlideError('bad-yaml', at(start, Math.max(1, end - start)), `${what} is not valid YAML: ${message}`, yamlHint(error.code));
+  });
 }
 
 function yamlHint(code: string): string {

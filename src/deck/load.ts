@@ -30,8 +30,10 @@ export function loadDeck(options: DeckOptions): Deck {
     errors.push(new SlideError('no-slides', { file: shownDir, line: 1, column: 1 }, 'The deck has no slide files', `add a Markdown file such as ${shownDir}/01-inledning.md`));
   }
   const imageExists = (name: string) => isInside(options.imagesDir, name) && existsSync(join(options.imagesDir, name));
+  const dataDir = join(options.slidesDir, 'data');
+  const readDataFile = (name: string) => (isInside(dataDir, name) && existsSync(join(dataDir, name)) ? readSlideFile(join(dataDir, name), `${shownDir}/data/${name}`) : null);
   const { imageBase, publicUrl, notes } = options;
-  return buildDeck(files, { imageBase, imageExists, publicUrl, notes }, errors);
+  return buildDeck(files, { imageBase, imageExists, publicUrl, notes, readDataFile }, errors);
 }
 
 /** Slide files in name order, numbers compared as numbers ("2-" before "10-"). */
@@ -42,7 +44,7 @@ export function listSlideFiles(dir: string): string[] {
     .sort((a, b) => a.localeCompare(b, 'sv', { numeric: true }));
 }
 
-/** Read a slide file as strict UTF-8; a file that is not gets an error and a lossy text for its code frame. */
+/** Read a slide (or data) file as strict UTF-8; a file that is not gets an error and a lossy text for its code frame. */
 export function readSlideFile(path: string, shown: string): SlideFile {
   let bytes: Buffer;
   try {
