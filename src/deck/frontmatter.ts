@@ -1,5 +1,5 @@
 // Read a slide's YAML frontmatter, remembering where each key and value stands.
-import { isMap, isScalar, LineCounter, parseDocument, type Node, type Pair } from 'yaml';
+import { isMap, isScalar, LineCounter, parseDocument, visit, type Document, type Node, type Pair } from 'yaml';
 import { SlideError } from './errors.ts';
 import type { Frontmatter, Position, SourceBlock } from './types.ts';
 
@@ -13,13 +13,23 @@ export function readFrontmatter(file: string, block: SourceBlock): FrontmatterRe
     return { file, line: block.line + line - 1, column: col, length };
   };
 
-  if (doc.errors.length > 0) {
-    const errors = doc.errors.map((error) => {
+  // Warnings count too: YAML would otherwise drop an unknown tag such as "!foo" without a word.
+  // One report per line: YAML often gives a second, consequential error for the same mistake.
+  const problems = [...doc.errors, ...doc.warnings].filter(
+    (problem, index, all) => all.findIndex((other) => lineCounter.linePos(other.pos[0]).line === lineCounter.linePos(problem.pos[0]).line) === index,
+  );
+  if (problems.length > 0) {
+    const errors = problems.map((error) => {
       const [start, end] = error.pos;
       const message = error.message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '');
       return new SlideError('bad-yaml', at(start, Math.max(1, end - start)), `The frontmatter is not valid YAML: ${message}`, yamlHint(error.code));
     });
     return { frontmatter: null, errors };
+  }
+  const alias = firstAlias(doc);
+  if (alias) {
+    const error = new SlideError('bad-yaml', at(alias[0], alias[1] - alias[0]), 'The frontmatter uses a YAML alias ("*name")', 'write the value itself; slide frontmatter takes no anchors or aliases');
+    return { frontmatter: null, errors: [error] };
   }
   // The splitter only opens frontmatter on a "key:" line, so the root is a map.
   const root = doc.contents;
@@ -45,6 +55,18 @@ export function readFrontmatter(file: string, block: SourceBlock): FrontmatterRe
   return { frontmatter: { data, keyAt, valueAt }, errors: [] };
 }
 
+/** Where the first alias stands: aliases can expand to huge values or point nowhere, and no slide needs one. */
+function firstAlias(doc: Document): [number, number] | null {
+  let range: [number, number] | null = null;
+  visit(doc, {
+    Alias(_, node) {
+      range = node.range ? [node.range[0], node.range[1]] : [0, 1];
+      return visit.BREAK;
+    },
+  });
+  return range;
+}
+
 function yamlHint(code: string): string {
   switch (code) {
     case 'DUPLICATE_KEY':
@@ -53,6 +75,8 @@ function yamlHint(code: string): string {
       return 'indent YAML with spaces, not tabs';
     case 'BAD_INDENT':
       return 'align keys at the same indent';
+    case 'TAG_RESOLVE_FAILED':
+      return 'remove the "!" tag before the value; write plain values';
     default:
       return 'write one "key: value" per line; quote values that contain ": " or start with a special character';
   }

@@ -1,11 +1,12 @@
 // Load a deck from disk: read slides/*.md as strict UTF-8 and build it.
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { statSync } from 'node:fs';
 import { join, relative, resolve, sep } from 'node:path';
-import { buildDeck, type Deck, type SlideFile } from './build.ts';
+import { buildDeck, type Deck } from './build.ts';
 import { SlideError, formatError } from './errors.ts';
-import { normaliseText } from './split.ts';
+import { ignoredFileError, listSlideFolder, readSlideFile } from './files.ts';
 
 export type { Deck } from './build.ts';
+export { listSlideFiles, readSlideFile } from './files.ts';
 
 export interface DeckOptions {
   /** Folder of the slide files. */
@@ -21,41 +22,14 @@ export interface DeckOptions {
 export function loadDeck(options: DeckOptions): Deck {
   const errors: SlideError[] = [];
   const shownDir = (relative(options.root, options.slidesDir) || '.').split(sep).join('/');
-  const files = listSlideFiles(options.slidesDir).map((name) => readSlideFile(join(options.slidesDir, name), `${shownDir}/${name}`));
+  const folder = listSlideFolder(options.slidesDir);
+  const files = folder.names.map((name) => readSlideFile(join(options.slidesDir, name), `${shownDir}/${name}`));
+  errors.push(...folder.ignored.map((name) => ignoredFileError(`${shownDir}/${name}`)));
   if (files.length === 0) {
     errors.push(new SlideError('no-slides', { file: shownDir, line: 1, column: 1 }, 'The deck has no slide files', `add a Markdown file such as ${shownDir}/01-inledning.md`));
   }
-  const imageExists = (name: string) => isInside(options.imagesDir, name) && existsSync(join(options.imagesDir, name));
+  const imageExists = (name: string) => isInside(options.imagesDir, name) && Boolean(statSync(join(options.imagesDir, name), { throwIfNoEntry: false })?.isFile());
   return buildDeck(files, { imageBase: options.imageBase, imageExists }, errors);
-}
-
-/** Slide files in name order, numbers compared as numbers ("2-" before "10-"). */
-export function listSlideFiles(dir: string): string[] {
-  if (!existsSync(dir)) return [];
-  return readdirSync(dir)
-    .filter((name) => name.endsWith('.md') && statSync(join(dir, name)).isFile())
-    .sort((a, b) => a.localeCompare(b, 'sv', { numeric: true }));
-}
-
-/** Read a slide file as strict UTF-8; a file that is not gets an error and a lossy text for its code frame. */
-export function readSlideFile(path: string, shown: string): SlideFile {
-  let bytes: Buffer;
-  try {
-    bytes = readFileSync(path);
-  } catch (error) {
-    const at = { file: shown, line: 1, column: 1 };
-    return { path: shown, text: '', error: new SlideError('unreadable-file', at, `The file cannot be read: ${(error as Error).message}`, "check the file's permissions") };
-  }
-  try {
-    return { path: shown, text: normaliseText(new TextDecoder('utf-8', { fatal: true }).decode(bytes)) };
-  } catch {
-    const text = normaliseText(new TextDecoder('utf-8').decode(bytes));
-    const offset = text.indexOf('\uFFFD');
-    const before = text.slice(0, offset).split('\n');
-    const at = { file: shown, line: before.length, column: (before.at(-1)?.length ?? 0) + 1 };
-    const error = new SlideError('invalid-utf8', at, 'The file is not valid UTF-8', 'save the file as UTF-8 (in most editors: "Save with encoding" → UTF-8)');
-    return { path: shown, text, error };
-  }
 }
 
 function isInside(dir: string, name: string): boolean {

@@ -8,8 +8,10 @@ export interface SplitResult {
   errors: SlideError[];
 }
 
-// A frontmatter block opens with a `key:` line right after the separator.
-const FRONTMATTER_KEY = /^[A-Za-z_][\w-]*[ \t]*:/;
+// A frontmatter block opens with a `key:` line right after the separator. An
+// indented key opens one too, so YAML can report the indent (a tab, say) instead
+// of the settings turning into a code block on the slide.
+const FRONTMATTER_KEY = /^[ \t]*[A-Za-z_][\w-]*[ \t]*:/;
 
 /** Remove a byte-order mark and Windows line endings, which authors never mean. */
 export function normaliseText(text: string): string {
