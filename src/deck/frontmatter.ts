@@ -22,7 +22,7 @@ export function readFrontmatter(file: string, block: SourceBlock): FrontmatterRe
     const errors = problems.map((error) => {
       const [start, end] = error.pos;
       const message = error.message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '');
-      return new SlideError('bad-yaml', at(start, Math.max(1, end - start)), `The frontmatter is not valid YAML: ${message}`, yamlHint(error.code));
+      return new SlideError('bad-yaml', at(start, Math.max(1, end - start)), `The frontmatter is not valid YAML: ${message}`, yamlHint(error.code, message));
     });
     return { frontmatter: null, errors };
   }
@@ -67,7 +67,8 @@ function firstAlias(doc: Document): [number, number] | null {
   return range;
 }
 
-function yamlHint(code: string): string {
+function yamlHint(code: string, message: string): string {
+  if (/end with a [\]}]/.test(message)) return 'close the bracket on the same line, or put the value in quotes';
   switch (code) {
     case 'DUPLICATE_KEY':
       return 'each key may appear once; remove or rename one of them';
@@ -75,9 +76,11 @@ function yamlHint(code: string): string {
       return 'indent YAML with spaces, not tabs';
     case 'BAD_INDENT':
       return 'align keys at the same indent';
+    case 'MISSING_CHAR':
+      return 'close the quote on the same line';
     case 'TAG_RESOLVE_FAILED':
       return 'remove the "!" tag before the value; write plain values';
     default:
-      return 'write one "key: value" per line; quote values that contain ": " or start with a special character';
+      return 'write one "key: value" per line, each key at the start of its line; quote values that contain ": " or start with a special character';
   }
 }

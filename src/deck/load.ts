@@ -28,8 +28,12 @@ export function loadDeck(options: DeckOptions): Deck {
   if (files.length === 0) {
     errors.push(new SlideError('no-slides', { file: shownDir, line: 1, column: 1 }, 'The deck has no slide files', `add a Markdown file such as ${shownDir}/01-inledning.md`));
   }
-  const imageExists = (name: string) => isInside(options.imagesDir, name) && Boolean(statSync(join(options.imagesDir, name), { throwIfNoEntry: false })?.isFile());
-  return buildDeck(files, { imageBase: options.imageBase, imageExists }, errors);
+  return buildDeck(files, { imageBase: options.imageBase, imageExists: imageChecker(options.imagesDir) }, errors);
+}
+
+/** Whether a picture name is a file inside the pictures folder (never "../" out of it). */
+export function imageChecker(imagesDir: string): (name: string) => boolean {
+  return (name) => isInside(imagesDir, name) && Boolean(statSync(join(imagesDir, name), { throwIfNoEntry: false })?.isFile());
 }
 
 function isInside(dir: string, name: string): boolean {

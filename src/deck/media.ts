@@ -42,7 +42,8 @@ export function checkBodyMedia(tokens: Token[], ctx: LayoutContext, toPosition: 
       const href = String(child.attrGet('href') ?? '');
       const at = locate(parent, href);
       if (!SAFE_LINK.test(href)) {
-        ctx.error('unsafe-link', `The link "${href}" uses a scheme a slide may not link with`, 'link with https:, http:, mailto: or tel:, or to a slide with #/slide-id', at);
+        const problem = /^[a-z][a-z0-9+.-]*:/i.test(href) ? 'uses a scheme a slide may not link with' : 'is neither a web address nor a slide';
+        ctx.error('unsafe-link', `The link "${href}" ${problem}`, 'link with https:, http:, mailto: or tel:, or to a slide with #/slide-id', at);
       }
       if (href.startsWith('#/')) links.push({ target: md.normalizeLinkText(href.slice(2)), at });
     }
@@ -59,16 +60,21 @@ function findTarget(ctx: LayoutContext, block: Token, target: string, fallback: 
   const [first, end] = block.map ?? [0, 0];
   const lines = ctx.raw.body.text.split('\n');
   const written = [...new Set([target, md.normalizeLinkText(target)])];
-  const needles = written.flatMap((form) => [`](${form}`, `](<${form}`]);
+  // Inline links, autolinks, and (anywhere on the slide) reference definitions "[1]: url".
+  const around = (before: string[], after = '') => written.flatMap((form) => before.map((prefix) => ({ text: prefix + form + after, skip: prefix.length, length: form.length })));
+  const inBlock = [...around(['](', '](<']), ...around(['<'], '>')];
+  const anywhere = around([']: ', ']: <']);
   let skipped = 0;
-  for (let index = first; index < end; index++) {
-    for (const needle of needles) {
-      for (let column = lines[index].indexOf(needle); column !== -1; column = lines[index].indexOf(needle, column + 1)) {
-        if (skipped++ < nth) continue;
-        const skip = needle.startsWith('](<') ? 3 : 2;
-        return { file: ctx.raw.file, line: ctx.raw.body.line + index, column: column + skip + 1, length: needle.length - skip };
+  const search = (needles: typeof inBlock, from: number, to: number): Position | null => {
+    for (let index = from; index < to; index++) {
+      for (const { text, skip, length } of needles) {
+        for (let column = lines[index].indexOf(text); column !== -1; column = lines[index].indexOf(text, column + 1)) {
+          if (skipped++ < nth) continue;
+          return { file: ctx.raw.file, line: ctx.raw.body.line + index, column: column + skip + 1, length };
+        }
       }
     }
-  }
-  return fallback;
+    return null;
+  };
+  return search(inBlock, first, end) ?? search(anywhere, 0, lines.length) ?? fallback;
 }
