@@ -2,28 +2,31 @@
 import { codeFrameColumns } from '@babel/code-frame';
 import type { Position } from './types.ts';
 
-export type ErrorCode =
-  | 'invalid-utf8'
-  | 'unreadable-file'
-  | 'ignored-file'
-  | 'no-slides'
-  | 'unclosed-frontmatter'
-  | 'unopened-frontmatter'
-  | 'unclosed-comment'
-  | 'bad-yaml'
-  | 'unknown-layout'
-  | 'unknown-key'
-  | 'missing-key'
-  | 'wrong-type'
-  | 'image-not-found'
-  | 'missing-alt'
-  | 'wrong-column-count'
-  | 'wrong-structure'
-  | 'too-deep'
-  | 'duplicate-id'
-  | 'empty-slide'
-  | 'unknown-link-target'
-  | 'unsafe-link';
+export const ERROR_CODES = [
+  'invalid-utf8',
+  'unreadable-file',
+  'ignored-file',
+  'no-slides',
+  'unclosed-frontmatter',
+  'unopened-frontmatter',
+  'unclosed-comment',
+  'bad-yaml',
+  'unknown-layout',
+  'unknown-key',
+  'missing-key',
+  'wrong-type',
+  'image-not-found',
+  'missing-alt',
+  'wrong-column-count',
+  'wrong-structure',
+  'too-deep',
+  'duplicate-id',
+  'empty-slide',
+  'unknown-link-target',
+  'unsafe-link',
+] as const;
+
+export type ErrorCode = (typeof ERROR_CODES)[number];
 
 export class SlideError extends Error {
   override name = 'SlideError';
@@ -56,7 +59,7 @@ export function formatError(error: SlideError, source: string): string {
   const shift = start > 0 ? start - 1 : 0;
   const frame = codeFrameColumns(
     shown.join('\n'),
-    { start: { line, column: column - shift }, end: { line, column: column - shift + Math.min(length, FRAME_WIDTH) } },
+    { start: { line, column: column - shift }, end: { line, column: column - shift + Math.max(1, Math.min(length, FRAME_WIDTH, (lines[line - 1]?.length ?? 0) - column + 1)) } },
     { linesAbove: 1, linesBelow: 0, highlightCode: false },
   );
   return [

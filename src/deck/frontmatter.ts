@@ -1,22 +1,28 @@
 // Read a slide's YAML frontmatter, remembering where each key and value stands.
-import { isMap, isScalar, LineCounter, parseDocument, visit, type Document, type Node, type Pair } from 'yaml';
+import { isMap, isScalar, parseDocument, visit, type Document, type Node, type Pair } from 'yaml';
 import { SlideError } from './errors.ts';
+import { lineOf } from './scan.ts';
 import type { Frontmatter, Position, SourceBlock } from './types.ts';
 
 export type FrontmatterResult = { frontmatter: Frontmatter; errors: [] } | { frontmatter: null; errors: SlideError[] };
 
 export function readFrontmatter(file: string, block: SourceBlock): FrontmatterResult {
-  const lineCounter = new LineCounter();
-  const doc = parseDocument(block.text, { lineCounter, uniqueKeys: true, prettyErrors: false });
+  const doc = parseDocument(block.text, { uniqueKeys: true, prettyErrors: false });
+  // Our own line starts: YAML's LineCounter skips lines it did not lex, as in broken input.
+  const lineStarts = [0, ...[...block.text.matchAll(/\n/g)].map((match) => match.index + 1)];
+  const linePos = (offset: number) => {
+    const line = lineOf(lineStarts, offset);
+    return { line: line + 1, col: offset - lineStarts[line] + 1 };
+  };
   const at = (offset: number, length = 1): Position => {
-    const { line, col } = lineCounter.linePos(offset);
+    const { line, col } = linePos(offset);
     return { file, line: block.line + line - 1, column: col, length };
   };
 
   // Warnings count too: YAML would otherwise drop an unknown tag such as "!foo" without a word.
   // One report per line: YAML often gives a second, consequential error for the same mistake.
   const problems = [...doc.errors, ...doc.warnings].filter(
-    (problem, index, all) => all.findIndex((other) => lineCounter.linePos(other.pos[0]).line === lineCounter.linePos(problem.pos[0]).line) === index,
+    (problem, index, all) => all.findIndex((other) => linePos(other.pos[0]).line === linePos(problem.pos[0]).line) === index,
   );
   if (problems.length > 0) {
     const errors = problems.map((error) => {

@@ -83,10 +83,11 @@ function makeSlide(
   first: number,
   end: number,
 ): RawSlide {
-  const start = scan.lineStarts[first] ?? 0;
-  const stop = end < lines.length ? scan.lineStarts[end] - 1 : lines.join('\n').length;
-  const inside = scan.comments.filter((comment) => comment.start >= start && comment.end <= stop);
   const text = lines.join('\n');
+  // A file may end right after a closing "---", with no line break: then the body is empty.
+  const start = first < lines.length ? scan.lineStarts[first] : text.length;
+  const stop = end < lines.length ? scan.lineStarts[end] - 1 : text.length;
+  const inside = scan.comments.filter((comment) => comment.start >= start && comment.end <= stop);
   const last = inside.at(-1);
   const notesAtEnd = last !== undefined && text.slice(last.end, stop).trim() === '';
 
