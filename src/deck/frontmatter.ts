@@ -46,8 +46,12 @@ export function readFrontmatter(file: string, block: SourceBlock): FrontmatterRe
 
   const pairs = new Map<string, Pair<Node, Node>>();
   for (const pair of root.items as Pair<Node, Node>[]) {
-    const key = isScalar(pair.key) ? String(pair.key.value) : String(pair.key);
-    pairs.set(key, pair);
+    // A key such as "[1]:" or "? {a: b}" would be turned into a string with a warning on the console.
+    if (!isScalar(pair.key)) {
+      const range = pair.key?.range ?? [0, 1];
+      return { frontmatter: null, errors: [new SlideError('bad-yaml', at(range[0], range[1] - range[0]), 'A frontmatter key must be a plain name', 'write "key: value", e.g. "layout: statement"')] };
+    }
+    pairs.set(String(pair.key.value), pair);
   }
   const keyAt = (key: string): Position => {
     const range = pairs.get(key)?.key?.range;

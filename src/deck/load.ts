@@ -40,9 +40,14 @@ function isInside(dir: string, name: string): boolean {
   return resolve(dir, name).startsWith(resolve(dir) + sep);
 }
 
-/** Every error of a deck, printed with code frames. */
+// More errors than this are counted, not printed: the first ones are the ones to fix,
+// and a file of a thousand mistakes should not bury the terminal (or take long to print).
+const MAX_PRINTED = 30;
+
+/** Every error of a deck (up to MAX_PRINTED), printed with code frames. */
 export function formatDeckErrors(deck: Pick<Deck, 'errors' | 'sources'>): string {
   const count = deck.errors.length;
-  const blocks = deck.errors.map((error) => formatError(error, deck.sources.get(error.at.file) ?? ''));
+  const blocks = deck.errors.slice(0, MAX_PRINTED).map((error) => formatError(error, deck.sources.get(error.at.file) ?? ''));
+  if (count > MAX_PRINTED) blocks.push(`…and ${count - MAX_PRINTED} more errors, not shown: fix these first, they often cause the rest.`);
   return `${count} error${count === 1 ? '' : 's'} in the slides:\n\n${blocks.join('\n\n')}`;
 }

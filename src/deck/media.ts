@@ -1,7 +1,7 @@
 // Check the pictures and links written in a slide's Markdown body.
 import type { LayoutContext } from '../components/layout.ts';
 import { md } from './markdown.ts';
-import { inlineChildren } from './tokens.ts';
+import { bodyLines, inlineChildren } from './tokens.ts';
 import type { Position, Token } from './types.ts';
 
 // Web, e-mail and phone links, and links within the page; never javascript:, data: or the like.
@@ -58,7 +58,7 @@ export function checkBodyMedia(tokens: Token[], ctx: LayoutContext, toPosition: 
  */
 function findTarget(ctx: LayoutContext, block: Token, target: string, fallback: Position, nth: number): Position {
   const [first, end] = block.map ?? [0, 0];
-  const lines = ctx.raw.body.text.split('\n');
+  const lines = bodyLines(ctx.raw);
   const written = [...new Set([target, md.normalizeLinkText(target)])];
   // Inline links, autolinks, and (anywhere on the slide) reference definitions "[1]: url".
   const around = (before: string[], after = '') => written.flatMap((form) => before.map((prefix) => ({ text: prefix + form + after, skip: prefix.length, length: form.length })));

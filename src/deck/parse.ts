@@ -8,7 +8,7 @@ import { parseMarkdown, renderTokens } from './markdown.ts';
 import { checkProps } from './props.ts';
 import { checkBodyMedia, type InternalLink } from './media.ts';
 import { choiceHint } from './suggest.ts';
-import { topLevelBlocks } from './tokens.ts';
+import { bodyLines, topLevelBlocks } from './tokens.ts';
 import type { Frontmatter, Position, RawSlide, Slide, Token } from './types.ts';
 
 const DEFAULT_LAYOUT = 'content';
@@ -110,7 +110,7 @@ function readId(frontmatter: Frontmatter | null, errors: SlideError[]): string |
 /** A block token's position: its first line, at its first non-blank character. */
 export function tokenPosition(raw: RawSlide, token: Token): Position {
   const offset = token.map?.[0] ?? 0;
-  const lineText = raw.body.text.split('\n')[offset] ?? '';
+  const lineText = bodyLines(raw)[offset] ?? '';
   const column = lineText.length - lineText.trimStart().length + 1;
   return { file: raw.file, line: raw.body.line + offset, column, length: Math.max(1, lineText.trim().length) };
 }
