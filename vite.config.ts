@@ -1,12 +1,31 @@
 import { defineConfig } from 'vite';
+import { viteSingleFile } from 'vite-plugin-singlefile';
 import { cspPlugin } from './src/build/csp-plugin.ts';
 import { deckPlugin } from './src/build/deck-plugin.ts';
+import { inlinePublicFiles } from './src/build/inline-public.ts';
+import { sharePlugin } from './src/build/share-plugin.ts';
 
-export default defineConfig({
-  // Relative URLs: the built site works from any folder of any static host.
-  base: './',
-  // DECK_SLIDES_DIR builds another folder of slides (the tests use it for broken decks).
-  plugins: [deckPlugin({ slidesDir: process.env.DECK_SLIDES_DIR }), cspPlugin()],
-  server: { host: 'localhost' },
-  preview: { host: 'localhost' },
+/** `vite build --mode single-file`: the whole talk in one HTML file, for a USB stick and file://. */
+const SINGLE_FILE = 'single-file';
+export const SINGLE_FILE_NAME = 'den-regionala-digitaliseringen.html';
+
+export default defineConfig(({ mode }) => {
+  const singleFile = mode === SINGLE_FILE;
+  return {
+    // Relative URLs: the built site works from any folder of any static host.
+    base: './',
+    plugins: [
+      // DECK_SLIDES_DIR builds another folder of slides (the tests use it for broken decks).
+      // The one file is the speaker's own copy: it keeps the notes for its presenter view.
+      deckPlugin({ slidesDir: process.env.DECK_SLIDES_DIR, notes: singleFile ? true : undefined }),
+      sharePlugin({ singleFile }),
+      ...(singleFile ? [inlinePublicFiles(), viteSingleFile({ outputFileName: SINGLE_FILE_NAME })] : []),
+      // Last: the one file's policy is made from its code once that is inlined.
+      cspPlugin({ singleFile }),
+    ],
+    // The one file goes beside dist/, not into it, so it is not published with the site.
+    build: singleFile ? { outDir: 'dist-offline', copyPublicDir: false } : {},
+    server: { host: 'localhost' },
+    preview: { host: 'localhost' },
+  };
 });

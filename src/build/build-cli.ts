@@ -1,8 +1,8 @@
-// `npm run build`: Vite builds into a fresh folder beside dist/, which replaces dist/
-// only when the build succeeds, so a failed build leaves the last good site as it was.
+// `npm run build`: Vite builds the site and the one-file copy into fresh folders beside dist/ and
+// dist-offline/, which replace those only when both builds succeed, so a failed build leaves the
+// last good ones as they were.
 import { spawnSync } from 'node:child_process';
-import { existsSync, readdirSync, renameSync, rmSync } from 'node:fs';
-import { basename, dirname, join, resolve } from 'node:path';
+import { discard, prepareSwap, swapIn } from './folder-swap.ts';
 
 /** Split `--outDir x` (or `--outDir=x`) off Vite's arguments; the rest pass through as given. */
 export function takeOutDir(args: string[]): { outDir: string; rest: string[] } {
@@ -17,35 +17,31 @@ export function takeOutDir(args: string[]): { outDir: string; rest: string[] } {
   return { outDir, rest };
 }
 
+/** The one file goes beside the site, not into it, so it is not published with it: dist/ → dist-offline/. */
+export function offlineDirOf(outDir: string): string {
+  return `${outDir.replace(/[\\/]+$/, '')}-offline`;
+}
+
+function viteBuild(args: string[], outDir: string): number {
+  const vite = spawnSync('npx', ['vite', 'build', ...args, '--outDir', outDir, '--emptyOutDir'], { stdio: 'inherit' });
+  return vite.status ?? 1;
+}
+
 function main(): number {
   const { outDir, rest } = takeOutDir(process.argv.slice(2));
-  const final = resolve(outDir);
-  const parent = dirname(final);
-  const prefix = `.${basename(final)}-`;
-  // Leftovers of a build that was interrupted (Ctrl+C) go first.
-  if (existsSync(parent)) {
-    for (const name of readdirSync(parent)) {
-      if (/^(building|old)-\d+$/.test(name.slice(prefix.length)) && name.startsWith(prefix)) rmSync(join(parent, name), { recursive: true, force: true });
-    }
-  }
-  const building = join(parent, `${prefix}building-${process.pid}`);
-  const old = join(parent, `${prefix}old-${process.pid}`);
+  const site = prepareSwap(outDir);
+  const offline = prepareSwap(offlineDirOf(outDir));
 
-  const vite = spawnSync('npx', ['vite', 'build', ...rest, '--outDir', building, '--emptyOutDir'], { stdio: 'inherit' });
-  if (vite.status !== 0) {
-    rmSync(building, { recursive: true, force: true });
-    console.error(`\nThe build failed; ${outDir}/ is left as it was.`);
-    return vite.status ?? 1;
+  let status = viteBuild(rest, site.building);
+  if (status === 0) status = viteBuild([...rest, '--mode', 'single-file'], offline.building);
+  if (status !== 0) {
+    discard(site);
+    discard(offline);
+    console.error(`\nThe build failed; ${outDir}/ and ${offlineDirOf(outDir)}/ are left as they were.`);
+    return status;
   }
-  const hadOld = existsSync(final);
-  if (hadOld) renameSync(final, old);
-  try {
-    renameSync(building, final);
-  } catch (error) {
-    if (hadOld) renameSync(old, final);
-    throw error;
-  }
-  rmSync(old, { recursive: true, force: true });
+  swapIn(site);
+  swapIn(offline);
   return 0;
 }
 

@@ -3,6 +3,7 @@ import { resolve, sep } from 'node:path';
 import type { Plugin, ResolvedConfig, ViteDevServer } from 'vite';
 import { layoutCss } from '../components/index.ts';
 import { formatDeckErrors, loadDeck, type Deck, type DeckOptions } from '../deck/load.ts';
+import { resolveSite } from './site.ts';
 
 const SLIDES_MARK = '<!-- slides -->';
 const LAYOUT_CSS_ID = 'virtual:deck/layouts.css';
@@ -12,6 +13,13 @@ const RESOLVED_LAYOUT_CSS_ID = `\0${LAYOUT_CSS_ID}`;
 export interface DeckPluginOptions {
   /** Folder of the slide files; `slides/` in the project root by default. */
   slidesDir?: string;
+  /** Speaker notes in the page: always in dev; in a build only if asked (see src/build/site.ts). */
+  notes?: boolean;
+}
+
+/** What the deck plugin offers other plugins (Vite's `api` convention). */
+export interface DeckPluginApi {
+  load(): Deck;
 }
 
 /** An Error in the shape Vite prints and shows in its overlay: file:line:col first. */
@@ -27,12 +35,16 @@ export function deckPlugin(pluginOptions: DeckPluginOptions = {}): Plugin {
 
   return {
     name: 'deck',
+    api: { load } satisfies DeckPluginApi,
     configResolved(config: ResolvedConfig) {
+      const site = resolveSite();
       options = {
         slidesDir: resolve(config.root, pluginOptions.slidesDir ?? 'slides'),
         imagesDir: resolve(config.publicDir, 'images'),
         imageBase: `${config.base}images/`,
         root: config.root,
+        publicUrl: site.publicUrl,
+        notes: pluginOptions.notes ?? (config.command === 'serve' || site.publishNotes),
       };
     },
     resolveId: (id) => (id === LAYOUT_CSS_ID ? RESOLVED_LAYOUT_CSS_ID : undefined),

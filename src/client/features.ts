@@ -2,7 +2,21 @@
 // before it initialises, so it can listen for 'ready'.
 import type { RevealApi } from 'reveal.js';
 import { keepPositionAcrossReloads } from './keep-position.ts';
+import { openPresenterOnKey } from './presenter-key.ts';
+import { startPresenterView } from './presenter-view.ts';
+import { supportPrinting } from './printing.ts';
+import { installReadingView } from './reading-view.ts';
+import { syncWindows } from './sync.ts';
+import { keepScreenAwake } from './wake-lock.ts';
 
 export type DeckFeature = (deck: RevealApi) => void;
 
-export const features: DeckFeature[] = [keepPositionAcrossReloads];
+export const features: DeckFeature[] = [
+  keepPositionAcrossReloads,
+  installReadingView,
+  supportPrinting,
+  syncWindows,
+  openPresenterOnKey,
+  startPresenterView,
+  keepScreenAwake,
+];

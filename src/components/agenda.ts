@@ -65,5 +65,8 @@ export const agenda = defineLayout({
       line-height: 1.6em;
     }
     .layout-agenda a { color: inherit; text-decoration-color: var(--deck-blue-mid); }
+    @container slide (max-width: 900px) {
+      .agenda__heading { font-size: 1.2em; }
+    }
   `,
 });

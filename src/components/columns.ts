@@ -81,5 +81,13 @@ export const columns = defineLayout({
     }
     .columns__column ul { margin: 0; padding-left: 1.1em; }
     .columns__column li { margin-bottom: 0.6em; line-height: 1.3; }
+    /* On the tall slides of the phone view the columns stack. */
+    @container slide (max-width: 900px) {
+      .columns__grid,
+      .columns__grid--2,
+      .columns__grid--4 { grid-template-columns: minmax(0, 1fr); gap: 0.6rem; font-size: 0.72em; }
+      .columns__column { padding: 0.6em 0.8em 0.2em; }
+      .columns__column li { margin-bottom: 0.3em; }
+    }
   `,
 });

@@ -10,11 +10,18 @@
 //   ---
 //
 //   # Hör gärna av dig!
+//
+// With a public URL configured (DECK_PUBLIC_URL), the card also shows a QR code for it.
+// "Spara kontakt" downloads kontakt.vcf, which the Vite plugin writes from these keys.
 import * as v from 'valibot';
 import { escapeHtml, renderBlockInline } from '../deck/markdown.ts';
 import type { Token } from '../deck/types.ts';
 import { defineLayout } from './layout.ts';
+import { qrCodeSvg } from './qr-code.ts';
 import { readTextBlock } from './text-block.ts';
+
+/** The vCard file the card links to; the Vite plugin writes it beside index.html. */
+export const VCARD_FILE = 'kontakt.vcf';
 
 // A Swedish number as people write it: "0707 549458", "070-754 94 58", "+46 70 754 94 58".
 const PHONE = /^(\+46|0)[\d\s-]{6,}$/;
@@ -33,9 +40,9 @@ export const contact = defineLayout({
     linkedin: v.optional(v.string()),
     linkedinUrl: v.optional(v.pipe(v.string(), v.url(), v.startsWith('https://', 'use an https:// address'))),
   }),
-  parse(ctx): { title: string; heading: Token[] } | undefined {
+  parse(ctx): { title: string; heading: Token[]; publicUrl: string } | undefined {
     const text = readTextBlock(ctx, 'contact');
-    return text && { title: text.title, heading: text.block };
+    return text && { title: text.title, heading: text.block, publicUrl: ctx.publicUrl };
   },
   render: ({ props, data }) => {
     const email = escapeHtml(props.email);
@@ -48,10 +55,14 @@ export const contact = defineLayout({
       const value = props.linkedinUrl ? `<a href="${escapeHtml(props.linkedinUrl)}" rel="noopener noreferrer">${name}</a>` : name;
       items.push(`<li><span class="contact__label">LinkedIn</span> ${value}</li>`);
     }
+    // Absolute when the deck's address is known, so the link also works in the PDF.
+    const vCardHref = escapeHtml(`${data.publicUrl || './'}${VCARD_FILE}`);
+    items.push(`<li class="contact__save"><a href="${vCardHref}" download>Spara kontakt</a></li>`);
+    const card = `<ul class="contact__card">\n${items.join('\n')}\n</ul>`;
     return {
       html: [
         `<h2 class="contact__heading">${renderBlockInline(data.heading)}</h2>`,
-        `<ul class="contact__card">\n${items.join('\n')}\n</ul>`,
+        data.publicUrl ? `<div class="contact__body">\n${card}\n${shareBlock(data.publicUrl)}\n</div>` : card,
       ].join('\n'),
     };
   },
@@ -75,5 +86,32 @@ export const contact = defineLayout({
       color: var(--deck-blue-deep);
     }
     .contact__card a { color: var(--deck-blue-deep); overflow-wrap: anywhere; }
+    .contact__save { margin-top: 0.3em; }
+    .contact__save a {
+      display: inline-block;
+      padding: 0.35em 0.9em;
+      border-radius: 999px;
+      background: var(--deck-blue);
+      color: var(--deck-white);
+      font-weight: 700;
+      text-decoration: none;
+    }
+    .contact__body { display: flex; align-items: center; gap: 2.5rem; }
+    .contact__share { margin: 0; text-align: center; font-size: 0.55em; color: var(--deck-navy); }
+    .contact__share .qr-code { display: block; width: 7.5em; height: 7.5em; margin: 0 auto 0.4em; font-size: 36px; }
+    .contact__share a { color: var(--deck-blue-deep); overflow-wrap: anywhere; }
+    @container slide (max-width: 900px) {
+      .contact__heading { font-size: 1.5em; }
+      .contact__card { font-size: 0.75em; }
+      .contact__label { display: block; min-width: 0; }
+      .contact__body { flex-direction: column; align-items: flex-start; gap: 1rem; }
+    }
   `,
 });
+
+/** The QR code for the published deck, with its address in words. */
+function shareBlock(publicUrl: string): string {
+  const shown = escapeHtml(publicUrl.replace(/^https?:\/\//, '').replace(/\/$/, ''));
+  const svg = qrCodeSvg(publicUrl, `QR-kod till bildspelet: ${publicUrl}`);
+  return `<figure class="contact__share">\n${svg}\n<figcaption>Bildspelet på nätet:<br><a href="${escapeHtml(publicUrl)}">${shown}</a></figcaption>\n</figure>`;
+}

@@ -37,5 +37,8 @@ export const content = defineLayout({
     .layout-content ul { margin: 0; }
     .layout-content li + li { margin-top: 0.25em; }
     .layout-content li ul { margin-top: 0.25em; font-size: 0.85em; }
+    @container slide (max-width: 900px) {
+      .layout-content h2 { font-size: 1.2em; }
+    }
   `,
 });

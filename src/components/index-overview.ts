@@ -70,5 +70,9 @@ export const indexOverview = defineLayout({
     }
     .index-overview__name { margin: 0; font-size: 1.05em; color: var(--deck-navy); text-transform: none; }
     .index-overview__remark p { margin: 0.3em 0 0; line-height: 1.3; }
+    @container slide (max-width: 900px) {
+      .index-overview__grid { grid-template-columns: minmax(0, 1fr); gap: 0.4rem; font-size: 0.66em; }
+      .index-overview__card { min-height: 0; padding: 0.4em 0.8em; }
+    }
   `,
 });

@@ -14,6 +14,8 @@ export interface LayoutContext {
   error(code: ErrorCode, message: string, hint: string, at?: Token | Position): void;
   /** Where a frontmatter key's value stands, for errors about it. */
   valueAt(key: string): Position;
+  /** Where the deck is published; empty when not known. */
+  publicUrl: string;
   /** Check that a picture exists in public/images and give its URL. */
   image(name: string, at: Position): string;
 }

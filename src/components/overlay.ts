@@ -17,6 +17,7 @@ import { palette } from './palette.ts';
 import { readTextBlock, type TextBlock } from './text-block.ts';
 
 const BOX_PLACES = ['center', 'left', 'right', 'bottom'] as const;
+const BACKGROUND_POSITION = { center: 'center', left: '80% center', right: '20% center', bottom: 'center top' } as const;
 // Longer than this, the text is set smaller so the box does not cover the picture.
 const LONG_TEXT = 50;
 
@@ -36,21 +37,33 @@ export const overlay = defineLayout({
   render: ({ props, data }) => ({
     html: [
       `<span class="overlay__picture" role="img" aria-label="${escapeHtml(props.alt)}"></span>`,
+      // A stage of its own: reveal's scroll and print views force the section to display: block.
+      '<div class="overlay__stage">',
       `<div class="overlay__panel overlay__panel--${props.box}">`,
       `<h2 class="${['overlay__text', props.caps && 'overlay__text--caps', data.isLong && 'overlay__text--long'].filter(Boolean).join(' ')}">${renderBlockInline(data.block)}</h2>`,
+      '</div>',
       '</div>',
     ].join('\n'),
     attributes: {
       'data-background-image': data.imageUrl,
       'data-background-size': 'cover',
+      // When a tall screen crops the picture, keep the side with the subject (away from the box).
+      'data-background-position': BACKGROUND_POSITION[props.box],
       'data-background-color': palette.navy,
     },
   }),
   css: /* css */ `
     .reveal .slides section.layout-overlay {
       height: 100%;
-      display: flex !important;
       padding: 0;
+    }
+    .overlay__stage {
+      display: flex;
+      height: 100%;
+    }
+    /* The scroll view sizes centred slides to their content; the picture's stage needs the whole slide. */
+    .reveal-scroll .scroll-page section.layout-overlay {
+      height: var(--deck-slide-height, 720px) !important;
     }
     .overlay__panel {
       box-sizing: border-box;
@@ -76,5 +89,15 @@ export const overlay = defineLayout({
     }
     .overlay__text--long { font-size: 1.25em; }
     .overlay__text--caps { font-size: 1.35em; text-transform: uppercase; }
+    /* On the tall slides of the phone view the box sits under the picture's subject. */
+    @container slide (max-width: 900px) {
+      .overlay__panel,
+      .overlay__panel--left,
+      .overlay__panel--right,
+      .overlay__panel--bottom { max-width: none; margin: auto 6% 8%; }
+      .overlay__text { font-size: 1.5em; }
+      .overlay__text--long { font-size: 1.1em; }
+      .overlay__text--caps { font-size: 1.15em; }
+    }
   `,
 });

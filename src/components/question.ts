@@ -47,5 +47,9 @@ export const question = defineLayout({
       font-weight: 700;
       color: var(--deck-blue);
     }
+    @container slide (max-width: 900px) {
+      .question__text { font-size: 1.5em; }
+      .question__follow-up { font-size: 1.2em; }
+    }
   `,
 });

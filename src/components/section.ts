@@ -40,5 +40,8 @@ export const section = defineLayout({
       border-radius: 1rem;
       background: var(--deck-white);
     }
+    @container slide (max-width: 900px) {
+      .section__heading { font-size: 1.6em; }
+    }
   `,
 });

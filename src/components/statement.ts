@@ -39,5 +39,8 @@ export const statement = defineLayout({
       background: var(--deck-blue);
     }
     .statement__text--caps { text-transform: uppercase; }
+    @container slide (max-width: 900px) {
+      .statement__text { font-size: 1.5em; }
+    }
   `,
 });

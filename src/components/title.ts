@@ -53,5 +53,8 @@ export const title = defineLayout({
       text-transform: uppercase;
       letter-spacing: 0.06em;
     }
+    @container slide (max-width: 900px) {
+      .title__heading { font-size: 1.45em; }
+    }
   `,
 });

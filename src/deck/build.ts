@@ -59,7 +59,8 @@ export function buildDeck(files: SlideFile[], options: ParseOptions, errors: Sli
   assignIds(slides, new Set(explicitIds.keys()));
   const ids = new Set([...explicitIds.keys(), ...slides.map((slide) => slide.id)]);
   errors.push(...checkLinks(links, ids));
-  return { slides, html: errors.length ? '' : renderDeck(slides), errors, sources };
+  const html = errors.length ? '' : renderDeck(slides, { notes: options.notes ?? true });
+  return { slides, html, errors, sources };
 }
 
 function duplicateId(id: string, raw: RawSlide, earlier: RawSlide): SlideError {

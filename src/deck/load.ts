@@ -17,6 +17,10 @@ export interface DeckOptions {
   imageBase: string;
   /** Paths in errors are shown relative to this folder. */
   root: string;
+  /** Where the deck is published, if known. */
+  publicUrl?: string;
+  /** Render speaker notes into the slides; true unless a public build keeps them out. */
+  notes?: boolean;
 }
 
 export function loadDeck(options: DeckOptions): Deck {
@@ -28,7 +32,8 @@ export function loadDeck(options: DeckOptions): Deck {
   if (files.length === 0) {
     errors.push(new SlideError('no-slides', { file: shownDir, line: 1, column: 1 }, 'The deck has no slide files', `add a Markdown file such as ${shownDir}/01-inledning.md`));
   }
-  return buildDeck(files, { imageBase: options.imageBase, imageExists: imageChecker(options.imagesDir) }, errors);
+  const { imageBase, publicUrl, notes } = options;
+  return buildDeck(files, { imageBase, imageExists: imageChecker(options.imagesDir), publicUrl, notes }, errors);
 }
 
 /** Whether a picture name is a file inside the pictures folder (never "../" out of it). */

@@ -18,6 +18,10 @@ export interface ParseOptions {
   imageExists(name: string): boolean;
   /** Base URL of public/images in the served page. */
   imageBase: string;
+  /** Where the deck is published, if known (for example for the contact slide's QR code). */
+  publicUrl?: string;
+  /** Render speaker notes into the slides (off for a public build that keeps them private). */
+  notes?: boolean;
 }
 
 export interface ParsedSlide {
@@ -67,6 +71,7 @@ export function parseSlide(raw: RawSlide, options: ParseOptions): ParsedSlide {
       errors.push(new SlideError(code, position, message, hint));
     },
     valueAt: (key) => frontmatter?.valueAt(key) ?? slideAt,
+    publicUrl: options.publicUrl ?? '',
     image(name, at) {
       if (!options.imageExists(name)) {
         errors.push(new SlideError('image-not-found', at, `The picture "${name}" is not in public/images/`, 'put the file in public/images/ or fix its name (names are case-sensitive)'));

@@ -4,17 +4,22 @@ import { escapeHtml } from './markdown.ts';
 import type { LayoutData } from '../components/layout.ts';
 import type { Slide } from './types.ts';
 
-export function renderSlide(slide: Slide): string {
+export interface RenderOptions {
+  /** Include each slide's speaker notes (reveal reads them from <aside class="notes">). */
+  notes: boolean;
+}
+
+export function renderSlide(slide: Slide, options: RenderOptions): string {
   const layout = layouts.find((candidate) => candidate.name === slide.layout);
   if (!layout) throw new Error(`No layout "${slide.layout}" (the parse step lets only known layouts through)`);
   const { html, attributes = {} } = layout.render(slide as Slide<Record<string, unknown>, LayoutData>);
   const attributeText = Object.entries({ id: slide.id, class: `layout-${slide.layout}`, ...attributes })
     .map(([name, value]) => ` ${name}="${escapeHtml(value)}"`)
     .join('');
-  const notes = slide.notesHtml ? `\n<aside class="notes">\n${slide.notesHtml}</aside>` : '';
+  const notes = options.notes && slide.notesHtml ? `\n<aside class="notes">\n${slide.notesHtml}</aside>` : '';
   return `<section${attributeText}>\n${html.trim()}${notes}\n</section>`;
 }
 
-export function renderDeck(slides: Slide[]): string {
-  return slides.map(renderSlide).join('\n');
+export function renderDeck(slides: Slide[], options: RenderOptions): string {
+  return slides.map((slide) => renderSlide(slide, options)).join('\n');
 }

@@ -2,6 +2,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { parseFragment, type DefaultTreeAdapterMap } from 'parse5';
 import { describe, expect, test } from 'vitest';
+import { VCARD_FILE } from '../../src/components/contact.ts';
 import { layouts } from '../../src/components/index.ts';
 import { buildDeck } from '../../src/deck/build.ts';
 import { imageChecker } from '../../src/deck/load.ts';
@@ -22,7 +23,8 @@ function dangers(html: string): string[] {
       if (!ELEMENTS.has(node.tagName)) found.push(`<${node.tagName}>`);
       for (const { name, value } of node.attrs) {
         if (name.startsWith('on') || name === 'style' || name === 'autofocus') found.push(`${node.tagName}[${name}]`);
-        if (URL_ATTRIBUTES.has(name) && !/^(https?:|mailto:|tel:|#|\.\/images\/)/i.test(value.trim())) found.push(`${node.tagName}[${name}=${value}]`);
+        const safeUrl = /^(https?:|mailto:|tel:|#|\.\/images\/)/i.test(value.trim()) || value === `./${VCARD_FILE}`;
+        if (URL_ATTRIBUTES.has(name) && !safeUrl) found.push(`${node.tagName}[${name}=${value}]`);
       }
     }
     if ('childNodes' in node) node.childNodes.forEach(visit);

@@ -1,0 +1,33 @@
+// The published site's settings: the talk's facts plus what the build's environment adds.
+import { talk } from '../talk.config.ts';
+
+export interface Site {
+  talk: typeof talk;
+  /** Absolute URL of the deck's folder, ending in "/"; empty when not known. */
+  publicUrl: string;
+  /** Whether the public build carries the speaker notes. */
+  publishNotes: boolean;
+}
+
+/** DECK_PUBLIC_URL and DECK_PUBLISH_NOTES=1 override the talk's configuration. */
+export function resolveSite(env: NodeJS.ProcessEnv = process.env): Site {
+  return {
+    talk,
+    publicUrl: normaliseUrl(env.DECK_PUBLIC_URL || talk.publicUrl),
+    publishNotes: env.DECK_PUBLISH_NOTES === '1' || talk.publishNotes,
+  };
+}
+
+function normaliseUrl(url: string): string {
+  if (!url) return '';
+  let parsed: URL;
+  try {
+    parsed = new URL(url);
+  } catch {
+    throw new Error(`The public URL "${url}" is not a URL: set DECK_PUBLIC_URL (or publicUrl in src/talk.config.ts) to e.g. https://example.se/talks/reda/`);
+  }
+  if (parsed.protocol !== 'https:' && parsed.protocol !== 'http:') {
+    throw new Error(`The public URL "${url}" must start with https:// (or http://)`);
+  }
+  return parsed.href.endsWith('/') ? parsed.href : `${parsed.href}/`;
+}

@@ -1,0 +1,78 @@
+// The presenter view's page: status bar, current slide, next slide, notes and buttons, in Swedish.
+// The audience's deck (.reveal) moves into the "current slide" box.
+
+export interface PresenterParts {
+  root: HTMLElement;
+  position: HTMLElement;
+  status: HTMLElement;
+  clock: HTMLElement;
+  elapsed: HTMLElement;
+  countdown: HTMLElement;
+  countdownLabel: HTMLElement;
+  remaining: HTMLElement;
+  restart: HTMLButtonElement;
+  /** Opens the audience window, for a talk started from the presenter view. */
+  audience: HTMLButtonElement;
+  current: HTMLElement;
+  next: HTMLIFrameElement;
+  end: HTMLElement;
+  notes: HTMLElement;
+  previous: HTMLButtonElement;
+  forward: HTMLButtonElement;
+}
+
+const TEMPLATE = `
+<header class="presenter__bar">
+  <p class="presenter__position" data-part="position"></p>
+  <p class="presenter__status" data-part="status" aria-live="polite"></p>
+  <p class="presenter__time"><span class="presenter__label">Klockan</span> <span data-part="clock"></span></p>
+  <p class="presenter__time"><span class="presenter__label">Tid</span> <span data-part="elapsed"></span></p>
+  <p class="presenter__time presenter__countdown" data-part="countdown"><span class="presenter__label" data-part="countdownLabel">Kvar</span> <span data-part="remaining"></span></p>
+  <button type="button" class="presenter__button" data-part="restart">Nollställ tiden</button>
+  <button type="button" class="presenter__button" data-part="audience">Öppna bildspelet</button>
+</header>
+<section class="presenter__current" aria-label="Nuvarande bild" data-part="current"></section>
+<nav class="presenter__nav" aria-label="Bläddra">
+  <button type="button" class="presenter__button" data-part="previous">‹ Föregående</button>
+  <button type="button" class="presenter__button" data-part="forward">Nästa ›</button>
+  <p class="presenter__keys">→ nästa · ← föregående · B svart skärm · G gå till bild · O översikt · F helskärm</p>
+</nav>
+<section class="presenter__next" aria-labelledby="presenter-next-heading">
+  <h2 class="presenter__heading" id="presenter-next-heading">Nästa</h2>
+  <div class="presenter__frame">
+    <iframe data-part="next" title="Nästa bild" tabindex="-1"></iframe>
+    <p class="presenter__end" data-part="end" hidden>Sista bilden: inget mer efter den här.</p>
+  </div>
+</section>
+<section class="presenter__notes" aria-labelledby="presenter-notes-heading">
+  <h2 class="presenter__heading" id="presenter-notes-heading">Anteckningar</h2>
+  <div class="presenter__notes-text" data-part="notes"></div>
+</section>`;
+
+export function createPresenterLayout(deckElement: HTMLElement): PresenterParts {
+  const root = document.createElement('div');
+  root.className = 'presenter';
+  root.innerHTML = TEMPLATE;
+  const part = <T extends HTMLElement>(name: string) => root.querySelector(`[data-part="${name}"]`) as T;
+  const parts: PresenterParts = {
+    root,
+    position: part('position'),
+    status: part('status'),
+    clock: part('clock'),
+    elapsed: part('elapsed'),
+    countdown: part('countdown'),
+    countdownLabel: part('countdownLabel'),
+    remaining: part('remaining'),
+    restart: part('restart'),
+    audience: part('audience'),
+    current: part('current'),
+    next: part('next'),
+    end: part('end'),
+    notes: part('notes'),
+    previous: part('previous'),
+    forward: part('forward'),
+  };
+  deckElement.replaceWith(root);
+  parts.current.append(deckElement);
+  return parts;
+}

@@ -1,0 +1,95 @@
+// The presenter view: the deck in a box, what comes next, the notes, "Bild 12 / 26", the clock,
+// the time spent and a countdown for the talk's planned length (src/talk.config.ts).
+import type { RevealApi } from 'reveal.js';
+import { talk } from '../../talk.config.ts';
+import { STATE_EVENTS } from '../sync.ts';
+import { viewUrl } from '../view.ts';
+import { createPresenterLayout, type PresenterParts } from './layout.ts';
+import { createNextPreview } from './next-preview.ts';
+import { timerText } from './timer.ts';
+import './presenter.css';
+
+const COUNTDOWN_LABELS = { 'on-time': 'Kvar', warning: 'Kvar', over: 'Över tiden' } as const;
+const KEY_F = 70;
+const AUDIENCE_WINDOW = 'deck-audience';
+/** When the talk started, kept for this tab so a reload of the presenter view keeps the timer. */
+const STARTED_AT_KEY = 'deck:presenter-started-at';
+
+export function mountPresenter(deck: RevealApi): void {
+  document.documentElement.classList.add('presenter-view');
+  document.title = `Talarvy – ${document.title}`;
+  const parts = createPresenterLayout(deck.getRevealElement() as HTMLElement);
+  const preview = createNextPreview(deck, parts.next);
+  let startedAt = readStart();
+
+  const showTime = () => showTimer(parts, timerText(new Date(), startedAt, talk.durationMinutes));
+  const showSlide = () => {
+    showPosition(parts, deck);
+    preview.update();
+  };
+  for (const name of STATE_EVENTS) deck.on(name, showSlide);
+
+  onPress(parts.restart, () => {
+    startedAt = Date.now();
+    sessionStorage.setItem(STARTED_AT_KEY, String(startedAt));
+    showTime();
+  });
+  onPress(parts.audience, () => window.open(viewUrl('audience'), AUDIENCE_WINDOW));
+  onPress(parts.previous, () => deck.prev());
+  onPress(parts.forward, () => deck.next());
+
+  showTime();
+  window.setInterval(showTime, 1000);
+  const start = () => {
+    // F makes the whole presenter view full screen, not only its small deck.
+    deck.addKeyBinding(KEY_F, () => toggleFullscreen());
+    deck.layout();
+    showSlide();
+  };
+  if (deck.isReady()) start();
+  else deck.on('ready', start);
+}
+
+function readStart(): number {
+  const saved = Number(sessionStorage.getItem(STARTED_AT_KEY));
+  if (saved > 0) return saved;
+  const now = Date.now();
+  sessionStorage.setItem(STARTED_AT_KEY, String(now));
+  return now;
+}
+
+function showPosition(parts: PresenterParts, deck: RevealApi): void {
+  parts.position.textContent = `Bild ${deck.getSlidePastCount() + 1} / ${deck.getTotalSlides()}`;
+  parts.status.textContent = deck.isPaused() ? 'Svart skärm' : deck.isOverview() ? 'Översikt' : '';
+  // The notes are the deck's own HTML, rendered from the slide files at build time.
+  const notes = deck.getSlideNotes();
+  if (notes) parts.notes.innerHTML = notes;
+  else parts.notes.innerHTML = '<p class="presenter__empty">Inga anteckningar till den här bilden.</p>';
+  const atEnd = deck.isLastSlide() && !deck.availableFragments().next;
+  parts.end.hidden = !atEnd;
+}
+
+function showTimer(parts: PresenterParts, text: ReturnType<typeof timerText>): void {
+  parts.clock.textContent = text.clock;
+  parts.elapsed.textContent = text.elapsed;
+  parts.remaining.textContent = text.remaining;
+  parts.countdownLabel.textContent = COUNTDOWN_LABELS[text.state];
+  parts.countdown.dataset.state = text.state;
+}
+
+/** A button that acts on click; a mouse click leaves no focus behind, so Space goes on to the deck. */
+function onPress(button: HTMLButtonElement, action: () => void): void {
+  button.addEventListener('click', (event) => {
+    action();
+    if (event.detail > 0) button.blur();
+  });
+  // Space or Enter on a focused button is the button's, not also the deck's "next".
+  button.addEventListener('keydown', (event) => {
+    if (event.key === ' ' || event.key === 'Enter') event.stopPropagation();
+  });
+}
+
+function toggleFullscreen(): void {
+  if (document.fullscreenElement) void document.exitFullscreen();
+  else void document.documentElement.requestFullscreen?.();
+}

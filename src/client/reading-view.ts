@@ -1,0 +1,92 @@
+// Phones read the talk in reveal's scroll view, on tall slides so the text stays large;
+// a button switches between that reading view and the slide show.
+import type { RevealApi, RevealConfig } from 'reveal.js';
+import { PHONE_SLIDE, SLIDE_HEIGHT, SLIDE_MARGIN, SLIDE_WIDTH } from './slide-size.ts';
+import { currentView } from './view.ts';
+
+/** reveal's own threshold: at this width or less it opens the scroll view. */
+const SCROLL_ACTIVATION_WIDTH = 435;
+const WIDE = { width: SLIDE_WIDTH, height: SLIDE_HEIGHT };
+const TALL = PHONE_SLIDE;
+const MARGIN = SLIDE_MARGIN;
+
+type View = 'scroll' | 'slides' | 'auto';
+
+function requestedView(): View {
+  const view = new URLSearchParams(location.search).get('view');
+  return view === 'scroll' || view === 'slides' ? view : 'auto';
+}
+
+function isPhoneWidth(): boolean {
+  return window.innerWidth * (1 - MARGIN) <= SCROLL_ACTIVATION_WIDTH;
+}
+
+/** Slide size and scroll-view settings for this screen and the view asked for in the URL. */
+export function readingViewConfig(): Partial<RevealConfig> {
+  const view = requestedView();
+  // Only the audience reads: the presenter's windows always show slides.
+  const phone = view !== 'slides' && isPhoneWidth() && currentView() === 'audience';
+  return {
+    ...(phone ? TALL : WIDE),
+    // Asked for outright, reveal opens the scroll view before it reads the #/slide link,
+    // so a shared link lands on its slide (auto-activation would reset it to the first).
+    ...(phone || view === 'scroll' ? { view: 'scroll' as const } : {}),
+    margin: MARGIN,
+    // `?view=slides` keeps the slide show even on a phone.
+    scrollActivationWidth: view === 'slides' ? 0 : SCROLL_ACTIVATION_WIDTH,
+    scrollLayout: 'compact',
+    scrollSnap: 'proximity',
+  };
+}
+
+/** Resize the slides when the screen crosses the phone width, and offer the other view. */
+export function installReadingView(deck: RevealApi): void {
+  if (currentView() !== 'audience') return;
+  let tall = readingViewConfig().width === TALL.width;
+  exposeSlideHeight(readingViewConfig().height);
+  window.addEventListener('resize', () => {
+    const config = readingViewConfig();
+    if ((config.width === TALL.width) === tall) return;
+    tall = !tall;
+    deck.configure({ width: config.width, height: config.height });
+    exposeSlideHeight(config.height);
+  });
+  deck.on('ready', () => document.body.append(viewSwitch(deck as ScrollAwareDeck)));
+  keepLinkWhileScrolling(deck as ScrollAwareDeck);
+}
+
+/** reveal's scroll view does not write the #/slide link as you scroll; keep it current. */
+function keepLinkWhileScrolling(deck: ScrollAwareDeck): void {
+  let timer: number | undefined;
+  deck.on('slidechanged', () => {
+    if (!deck.isScrollView()) return;
+    window.clearTimeout(timer);
+    // Debounced: browsers throttle frequent history updates.
+    timer = window.setTimeout(() => {
+      const id = deck.getCurrentSlide()?.id;
+      if (id && location.hash !== `#/${id}`) history.replaceState(null, '', `#/${id}`);
+    }, 300);
+  });
+}
+
+// reveal.js 6 has isScrollView() but its types leave it out.
+type ScrollAwareDeck = RevealApi & { isScrollView(): boolean };
+
+/** The scroll view gives centred slides their content's height; full-bleed layouts need the slide's. */
+function exposeSlideHeight(height: RevealConfig['height']): void {
+  document.documentElement.style.setProperty('--deck-slide-height', `${height}px`);
+}
+
+function viewSwitch(deck: ScrollAwareDeck): HTMLButtonElement {
+  const button = document.createElement('button');
+  button.type = 'button';
+  button.className = 'view-switch';
+  const label = () => (deck.isScrollView() ? 'Visa som bildspel' : 'Visa som läsvy');
+  button.textContent = label();
+  button.addEventListener('click', () => {
+    const next = deck.isScrollView() ? 'slides' : 'scroll';
+    location.assign(`?view=${next}${location.hash}`);
+  });
+  deck.on('resize', () => (button.textContent = label()));
+  return button;
+}

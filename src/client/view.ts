@@ -1,0 +1,49 @@
+// Which window of the talk this page is: the audience's, the presenter's, or the presenter's
+// "next slide" preview; chosen by the URL (?presenter, ?preview) so it works from file:// too.
+import type { RevealConfig } from 'reveal.js';
+
+export type View = 'audience' | 'presenter' | 'preview';
+
+export function currentView(search = window.location.search): View {
+  const params = new URLSearchParams(search);
+  if (params.has('preview')) return 'preview';
+  if (params.has('presenter')) return 'presenter';
+  return 'audience';
+}
+
+/** The address of another view of this same page, e.g. the presenter view of the audience page. */
+export function viewUrl(view: View, href = window.location.href, keepHash = true): string {
+  const url = new URL(href);
+  url.searchParams.delete('presenter');
+  url.searchParams.delete('preview');
+  // "?presenter" rather than "?presenter=": the short form is the one people type.
+  url.search = [url.searchParams.toString(), view === 'audience' ? '' : view].filter(Boolean).join('&');
+  if (!keepHash) url.hash = '';
+  return url.href;
+}
+
+/** What each view changes in reveal.js's settings. */
+export function viewConfig(view: View = currentView()): Partial<RevealConfig> {
+  // Scroll view would take over a narrow presenter box. The preview's replies ("callback" with a
+  // method name) reach this window too, and reveal.js would run them here: so no postMessage API.
+  if (view === 'presenter') return { embedded: true, scrollActivationWidth: 0, controls: false, postMessage: false };
+  if (view !== 'preview') return {};
+  return {
+    embedded: false,
+    hash: false,
+    history: false,
+    controls: false,
+    progress: false,
+    keyboard: false,
+    touch: false,
+    overview: false,
+    jumpToSlide: false,
+    help: false,
+    transition: 'none',
+    backgroundTransition: 'none',
+    scrollActivationWidth: 0,
+    // The presenter view steers the preview through reveal.js's postMessage API and hears its events.
+    postMessage: true,
+    postMessageEvents: true,
+  };
+}

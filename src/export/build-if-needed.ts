@@ -1,0 +1,42 @@
+// Build the site before printing when dist/ is missing, older than its sources, or holds other slides.
+import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { build } from 'vite';
+import { discard, prepareSwap, swapIn } from '../build/folder-swap.ts';
+import type { SlideFacts } from './deck-facts.ts';
+
+/** What a build reads besides the slides folder (which the caller passes). */
+const SOURCES = ['index.html', 'vite.config.ts', 'package-lock.json', 'src', 'public'];
+
+export async function buildIfNeeded(root: string, slidesDir: string, distDir: string, slides: SlideFacts[]): Promise<boolean> {
+  if (isBuilt(root, slidesDir, distDir, slides)) return false;
+  // As `npm run build` does: a failed build leaves the last good site as it was.
+  const swap = prepareSwap(distDir);
+  try {
+    await build({ root, logLevel: 'warn', build: { outDir: swap.building, emptyOutDir: true } });
+  } catch (error) {
+    discard(swap);
+    throw error;
+  }
+  swapIn(swap);
+  return true;
+}
+
+function isBuilt(root: string, slidesDir: string, distDir: string, slides: SlideFacts[]): boolean {
+  const page = join(distDir, 'index.html');
+  if (!existsSync(page)) return false;
+  const builtAt = statSync(page).mtimeMs;
+  const sources = [slidesDir, ...SOURCES.map((name) => join(root, name))];
+  if (sources.some((path) => newestChange(path) > builtAt)) return false;
+  // The same slides in the same order: a build from another slides folder is not this deck.
+  const builtIds = [...readFileSync(page, 'utf8').matchAll(/<section id="([^"]+)"/g)].map((match) => match[1]);
+  return builtIds.join(' ') === slides.map((slide) => slide.id).join(' ');
+}
+
+/** The newest modification time in a file or folder (0 when it does not exist). */
+function newestChange(path: string): number {
+  if (!existsSync(path)) return 0;
+  const stat = statSync(path);
+  if (!stat.isDirectory()) return stat.mtimeMs;
+  return Math.max(stat.mtimeMs, ...readdirSync(path).map((name) => newestChange(join(path, name))));
+}

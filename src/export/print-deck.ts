@@ -1,0 +1,97 @@
+// Print the deck through reveal's print view in Chromium: wait for pdf-ready, check every page, make the PDF.
+import { readFileSync } from 'node:fs';
+import type { Browser, Page } from '@playwright/test';
+import { SLIDE_HEIGHT, SLIDE_WIDTH } from '../client/slide-size.ts';
+import type { SlideFacts } from './deck-facts.ts';
+import { ExportError } from './errors.ts';
+import { addHandoutNotes, inspectPage, type PageReport } from './in-page.ts';
+
+/** The handout page: the slide on top, its notes under it, in A4's proportions. */
+export const HANDOUT_PAGE_HEIGHT = Math.round(SLIDE_WIDTH * Math.SQRT2);
+const READY_TIMEOUT = 60_000;
+
+export interface PrintOptions {
+  slides: SlideFacts[];
+  /** The handout: each slide with its speaker notes under it. */
+  notes: boolean;
+  log: (line: string) => void;
+}
+
+export async function printDeck(browser: Browser, siteUrl: string, options: PrintOptions): Promise<Uint8Array> {
+  const page = await browser.newPage({ viewport: { width: SLIDE_WIDTH, height: SLIDE_HEIGHT } });
+  // What the page's Content Security Policy blocked: a blocked sheet would print pages of the wrong size.
+  const blocked: string[] = [];
+  page.on('console', (message) => {
+    if (/Content Security Policy/i.test(message.text())) blocked.push(message.text());
+  });
+  try {
+    await openPrintView(page, siteUrl);
+    if (options.notes) await addHandout(page, options.slides);
+    const reports: PageReport[] = [];
+    const total = await page.locator('.reveal .slides .pdf-page').count();
+    for (let index = 0; index < total; index++) {
+      reports.push(await page.evaluate(inspectPage, { index, slideHeight: SLIDE_HEIGHT }));
+      options.log(`sida ${index + 1}/${total}`);
+    }
+    checkReports(reports, options.slides);
+    checkPolicy(blocked);
+    return await page.pdf({ printBackground: true, preferCSSPageSize: true, tagged: true, outline: false });
+  } finally {
+    await page.close();
+  }
+}
+
+async function openPrintView(page: Page, siteUrl: string): Promise<void> {
+  const pageErrors: string[] = [];
+  page.on('pageerror', (error) => pageErrors.push(error.message));
+  // reveal dispatches pdf-ready once, from the page's first moments: listen before any script runs.
+  await page.addInitScript(() => document.addEventListener('pdf-ready', () => document.documentElement.setAttribute('data-pdf-ready', '')));
+  await page.goto(new URL('?print-pdf', siteUrl).href);
+  try {
+    await page.locator('html[data-pdf-ready]').waitFor({ state: 'attached', timeout: READY_TIMEOUT });
+  } catch {
+    const reason = pageErrors.length > 0 ? `; fel i sidan: ${pageErrors.join('; ')}` : '';
+    throw new ExportError('print-view-failed', `reveal.js utskriftsvy blev inte klar (pdf-ready) inom ${READY_TIMEOUT / 1000} s${reason}`, 'öppna ?print-pdf i webbläsaren och se efter fel i konsolen');
+  }
+  await page.evaluate(() => document.fonts.ready);
+}
+
+async function addHandout(page: Page, slides: SlideFacts[]): Promise<void> {
+  const css = readFileSync(new URL('./handout.css', import.meta.url), 'utf8');
+  const size = `:root { --handout-page-height: ${HANDOUT_PAGE_HEIGHT}px; --handout-slide-height: ${SLIDE_HEIGHT}px; }
+    @page { size: ${SLIDE_WIDTH}px ${HANDOUT_PAGE_HEIGHT}px; margin: 0; }`;
+  // A stylesheet from the page's own origin: the deck's Content Security Policy refuses inline styles.
+  const url = new URL('deck-handout.css', page.url()).href;
+  await page.route(url, (route) => route.fulfill({ contentType: 'text/css', body: `${size}\n${css}` }));
+  await page.addStyleTag({ url });
+  await page.evaluate(addHandoutNotes, slides.map((slide) => ({ id: slide.id, html: slide.notesHtml })));
+}
+
+function checkPolicy(blocked: string[]): void {
+  if (blocked.length === 0) return;
+  throw new ExportError('print-view-failed', `Sidans Content Security Policy stoppade något i utskriftsvyn:\n${blocked.join('\n')}`, 'tillåt det i src/build/csp.ts (se README, Security)');
+}
+
+/** Every slide must fit its page; reveal would otherwise spread it over more pages or cut it off. */
+function checkReports(reports: PageReport[], slides: SlideFacts[]): void {
+  const where = (report: PageReport, index: number) => {
+    const slide = slides.find((candidate) => candidate.id === report.id);
+    return `  ${slide?.at ?? '?'}  bild ${index + 1} (#/${report.id})`;
+  };
+  const overflow = reports.flatMap((report, index) => {
+    if (report.contentHeight > SLIDE_HEIGHT + 1) return [`${where(report, index)}: innehållet är ${report.contentHeight} px högt, sidan ${SLIDE_HEIGHT} px`];
+    if (report.outside.length > 0) return [`${where(report, index)}: ${report.outside.slice(0, 3).join(', ')} sticker ut utanför sidan`];
+    return [];
+  });
+  if (overflow.length > 0) {
+    throw new ExportError('slide-overflow', `${overflow.length} av ${reports.length} bilder får inte plats på sin sida:\n${overflow.join('\n')}`, 'korta texten eller dela bilden i två; `npm run dev` visar bilden som den blir');
+  }
+  const longNotes = reports.flatMap((report, index) => (report.notesOverflow ? [where(report, index)] : []));
+  if (longNotes.length > 0) {
+    throw new ExportError('notes-overflow', `Anteckningarna får inte plats under bilden:\n${longNotes.join('\n')}`, 'korta anteckningarna till de bilderna');
+  }
+  const broken = reports.flatMap((report, index) => report.brokenPictures.map((url) => `${where(report, index)}: ${url}`));
+  if (broken.length > 0) {
+    throw new ExportError('print-view-failed', `Bilder som inte gick att läsa:\n${broken.join('\n')}`, 'kontrollera filerna i public/images/ och bygg om med `npm run build`');
+  }
+}

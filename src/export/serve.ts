@@ -1,0 +1,19 @@
+// Serve the built site on a free local port while Chromium prints it.
+import { preview } from 'vite';
+
+export interface Site {
+  url: string;
+  close(): Promise<void>;
+}
+
+export async function serveSite(distDir: string): Promise<Site> {
+  const server = await preview({
+    configFile: false,
+    logLevel: 'silent',
+    build: { outDir: distDir },
+    preview: { host: '127.0.0.1', port: 0, strictPort: true, open: false },
+  });
+  const url = server.resolvedUrls?.local[0];
+  if (!url) throw new Error('The preview server did not report its address');
+  return { url, close: () => server.close() };
+}

@@ -1,0 +1,21 @@
+// Extra builds for tests that need another configuration, each in a folder of its own.
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { preview, type PreviewServer } from 'vite';
+
+/** Build the site with extra environment variables into a new temporary folder. */
+export function buildWith(env: Record<string, string>): { outDir: string; output: string; status: number | null } {
+  const outDir = mkdtempSync(join(tmpdir(), 'deck-build-'));
+  const result = spawnSync('npx', ['vite', 'build', '--outDir', outDir, '--emptyOutDir'], { env: { ...process.env, ...env }, encoding: 'utf8' });
+  return { outDir, output: result.stdout + result.stderr, status: result.status };
+}
+
+/** Serve a built folder as a plain static site. */
+export async function serveStatic(outDir: string): Promise<{ url: string; server: PreviewServer }> {
+  const server = await preview({ configFile: false, logLevel: 'silent', build: { outDir }, preview: { port: 0, host: 'localhost' } });
+  const url = server.resolvedUrls?.local[0];
+  if (!url) throw new Error(`Could not serve ${outDir}`);
+  return { url, server };
+}

@@ -1,0 +1,72 @@
+// Helpers for the PDF journeys: run `npm run pdf`, read the PDF with poppler's tools, compare pictures.
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname } from 'node:path';
+import pixelmatch from 'pixelmatch';
+import { PNG } from 'pngjs';
+
+export const PDF_OUTPUT_DIR = 'tests/output/pdf';
+
+export interface CommandResult {
+  status: number | null;
+  stdout: string;
+  stderr: string;
+}
+
+/** `npm run pdf -- <args>`, as a person runs it (without npm's banner). */
+export function runPdfExport(args: string[], env: Record<string, string> = {}): CommandResult {
+  const result = spawnSync('npx', ['tsx', 'src/export/pdf.ts', ...args], { env: { ...process.env, ...env }, encoding: 'utf8', timeout: 180_000 });
+  return { status: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+function poppler(tool: string, args: string[]): string {
+  const result = spawnSync(tool, args, { encoding: 'utf8' });
+  if (result.error || result.status !== 0) throw new Error(`${tool} ${args.join(' ')} failed: ${result.error?.message ?? result.stderr}`);
+  return result.stdout;
+}
+
+/** pdfinfo's "Key: value" lines; with `pages`, also "Page    3 size" lines. */
+export function pdfInfo(file: string, pages?: number): Map<string, string> {
+  const args = pages ? ['-f', '1', '-l', String(pages), file] : [file];
+  return new Map(poppler('pdfinfo', args).split('\n').flatMap((line) => {
+    const match = /^([^:]+):\s*(.*)$/.exec(line);
+    return match ? [[match[1].trim(), match[2]] as [string, string]] : [];
+  }));
+}
+
+/** Page `page`'s text (1-based), with runs of white space as one space. */
+export function pdfPageText(file: string, page: number): string {
+  return poppler('pdftotext', ['-enc', 'UTF-8', '-f', String(page), '-l', String(page), file, '-']).replace(/\s+/g, ' ').trim();
+}
+
+/** pdffonts' table: each font's name and whether it is embedded. */
+export function pdfFonts(file: string): { name: string; embedded: boolean }[] {
+  return poppler('pdffonts', [file]).split('\n').slice(2).filter(Boolean).map((line) => {
+    const columns = line.trim().split(/\s+/);
+    // name, type…, encoding, emb, sub, uni, object, id: "emb" is the fifth column from the end.
+    return { name: columns[0], embedded: columns.at(-5) === 'yes' };
+  });
+}
+
+/** Render page `page` at 96 dpi, where one CSS px of the slide is one pixel. */
+export function renderPdfPage(file: string, page: number, png: string): PNG {
+  mkdirSync(dirname(png), { recursive: true });
+  poppler('pdftoppm', ['-r', '96', '-png', '-singlefile', '-f', String(page), '-l', String(page), file, png.replace(/\.png$/, '')]);
+  return PNG.sync.read(readFileSync(png));
+}
+
+/** Share of pixels that differ beyond anti-aliasing; writes a picture of the differences. */
+export function differingShare(expected: PNG, actual: PNG, diffPng: string): number {
+  if (expected.width !== actual.width || expected.height !== actual.height) {
+    throw new Error(`sizes differ: ${expected.width}×${expected.height} and ${actual.width}×${actual.height}`);
+  }
+  const diff = new PNG({ width: expected.width, height: expected.height });
+  const count = pixelmatch(expected.data, actual.data, diff.data, expected.width, expected.height, { threshold: 0.2 });
+  writeFileSync(diffPng, PNG.sync.write(diff));
+  return count / (expected.width * expected.height);
+}
+
+/** Upper case the Swedish way, white space collapsed: how headings compare with a PDF's text. */
+export function comparable(text: string): string {
+  return text.toLocaleUpperCase('sv').replace(/\s+/g, ' ').trim();
+}

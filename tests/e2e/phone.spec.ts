@@ -1,0 +1,71 @@
+// Journey: someone opens the shared link on a phone and reads the talk.
+import { expect, test, type Page } from '@playwright/test';
+import { mkdirSync } from 'node:fs';
+import { SCREENSHOT_DIR } from './deck.ts';
+
+test.use({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
+
+async function openPhone(page: Page, path = './'): Promise<void> {
+  await page.goto(path);
+  await page.waitForFunction(() => window.Reveal?.isReady());
+}
+
+/** The smallest text on any slide, in CSS pixels as the phone shows it. */
+function smallestTextPx(page: Page): Promise<{ px: number; text: string }> {
+  return page.evaluate(() => {
+    const scale = Number(getComputedStyle(document.querySelector('.reveal-viewport') as Element).getPropertyValue('--slide-scale'));
+    let smallest = { px: Infinity, text: '' };
+    for (const element of document.querySelectorAll<HTMLElement>('.reveal .slides section *')) {
+      const ownText = [...element.childNodes].some((node) => node.nodeType === Node.TEXT_NODE && node.textContent?.trim());
+      if (!ownText || element.closest('.notes, .visually-hidden') || element.getClientRects().length === 0) continue;
+      const px = parseFloat(getComputedStyle(element).fontSize) * scale;
+      if (px < smallest.px) smallest = { px, text: element.textContent?.trim().slice(0, 40) ?? '' };
+    }
+    return smallest;
+  });
+}
+
+test('the talk opens as a readable scroll view, every slide in order, no sideways scrolling', async ({ page }) => {
+  await openPhone(page);
+  expect(await page.evaluate(() => (window.Reveal as unknown as { isScrollView(): boolean }).isScrollView())).toBe(true);
+  const ids = await page.locator('.reveal .scroll-page section').evaluateAll((sections) => sections.map((section) => section.id));
+  expect(ids).toHaveLength(26);
+  expect(ids[0]).toBe('den-regionala-digitaliseringen');
+  expect(ids.at(-1)).toBe('hor-garna-av-dig');
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+  const smallest = await smallestTextPx(page);
+  expect(smallest.px, `smallest text: "${smallest.text}"`).toBeGreaterThanOrEqual(12);
+
+  const pages = page.locator('.reveal .scroll-page');
+  mkdirSync(SCREENSHOT_DIR, { recursive: true });
+  for (const index of [0, 5, 12, 25]) {
+    await pages.nth(index).scrollIntoViewIfNeeded();
+    const box = await pages.nth(index).boundingBox();
+    expect(box?.width).toBeLessThanOrEqual(390);
+    await page.screenshot({ path: `${SCREENSHOT_DIR}/phone-${String(index + 1).padStart(2, '0')}.png` });
+  }
+});
+
+test('a deep link opens its slide in the scroll view, and scrolling updates the link', async ({ page }) => {
+  await openPhone(page, './#/sverige-ligger-efter');
+  const slide = page.locator('.scroll-page', { has: page.locator('section#sverige-ligger-efter') });
+  await expect(slide).toBeInViewport({ ratio: 0.5 });
+  await page.locator('.scroll-page', { has: page.locator('section#hor-garna-av-dig') }).scrollIntoViewIfNeeded();
+  await expect.poll(() => page.evaluate(() => location.hash), { timeout: 5000 }).toBe('#/hor-garna-av-dig');
+});
+
+test('a visible button switches to the slide show and back, on the same slide', async ({ page }) => {
+  await openPhone(page, './#/men-mycket-hander-nu');
+  await page.getByRole('button', { name: 'Visa som bildspel' }).click();
+  await page.waitForURL(/\?view=slides#\/men-mycket-hander-nu$/);
+  await page.waitForFunction(() => window.Reveal?.isReady());
+  await expect(page.locator('section#men-mycket-hander-nu')).toHaveClass(/present/);
+  expect(await page.evaluate(() => (window.Reveal as unknown as { isScrollView(): boolean }).isScrollView())).toBe(false);
+  await page.screenshot({ path: `${SCREENSHOT_DIR}/phone-slides-view.png` });
+
+  await page.getByRole('button', { name: 'Visa som läsvy' }).click();
+  await page.waitForURL(/\?view=scroll#\/men-mycket-hander-nu$/);
+  await page.waitForFunction(() => window.Reveal?.isReady());
+  expect(await page.evaluate(() => (window.Reveal as unknown as { isScrollView(): boolean }).isScrollView())).toBe(true);
+  await expect(page.locator('.scroll-page', { has: page.locator('section#men-mycket-hander-nu') })).toBeInViewport({ ratio: 0.5 });
+});
