@@ -8,6 +8,9 @@ import { supportPrinting } from './printing.ts';
 import { installReadingView } from './reading-view.ts';
 import { syncWindows } from './sync.ts';
 import { keepScreenAwake } from './wake-lock.ts';
+import { readTheReadingViewAsADocument } from './reading-role.ts';
+import { announceSlidesInSwedish } from './slide-announcer.ts';
+import { nameControlsInSwedish } from './swedish-controls.ts';
 
 export type DeckFeature = (deck: RevealApi) => void;
 
@@ -19,4 +22,7 @@ export const features: DeckFeature[] = [
   openPresenterOnKey,
   startPresenterView,
   keepScreenAwake,
+  nameControlsInSwedish,
+  announceSlidesInSwedish,
+  readTheReadingViewAsADocument,
 ];

@@ -18,11 +18,14 @@ export async function settle(page: Page): Promise<void> {
   });
 }
 
-/** Parts of the current slide that stick out of the 1280×720 slide box, or whose text sticks out of their own box. */
-export async function overflowingParts(page: Page): Promise<string[]> {
-  return page.evaluate(() => {
-    const slide = window.Reveal.getCurrentSlide();
-    const box = (document.querySelector('.reveal .slides') as HTMLElement).getBoundingClientRect();
+/**
+ * Parts of a slide (the current one by default) that stick out of the slide box, or whose text sticks
+ * out of their own box. The box is the 1280×720 slide while presenting, the slide's page in the scroll view.
+ */
+export async function overflowingParts(page: Page, index?: number): Promise<string[]> {
+  return page.evaluate((index) => {
+    const slide = index === undefined ? window.Reveal.getCurrentSlide() : window.Reveal.getSlides()[index];
+    const box = (slide.closest('.scroll-page') ?? (document.querySelector('.reveal .slides') as HTMLElement)).getBoundingClientRect();
     const tolerance = 1;
     return [...slide.querySelectorAll<HTMLElement>('*')]
       .filter((element) => element.getClientRects().length > 0 && !element.closest('.notes'))
@@ -33,7 +36,7 @@ export async function overflowingParts(page: Page): Promise<string[]> {
         return outsideSlide || textSticksOut;
       })
       .map((element) => `${element.tagName.toLowerCase()}.${element.className}`);
-  });
+  }, index);
 }
 
 export async function saveScreenshot(page: Page, name: string): Promise<void> {
@@ -43,4 +46,16 @@ export async function saveScreenshot(page: Page, name: string): Promise<void> {
 
 export async function expectNoConsoleErrors(errors: string[]): Promise<void> {
   expect(errors, 'console errors').toEqual([]);
+}
+
+/**
+ * Add CSS to the page, e.g. to break it on purpose. A constructed style sheet: the page's Content
+ * Security Policy refuses an inline <style> (Playwright's addStyleTag), not the CSS object model.
+ */
+export async function addStyle(page: Page, css: string): Promise<void> {
+  await page.evaluate((text) => {
+    const sheet = new CSSStyleSheet();
+    sheet.replaceSync(text);
+    document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
+  }, css);
 }

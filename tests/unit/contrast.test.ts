@@ -1,21 +1,7 @@
 // The overlay box keeps its white text readable whatever the picture under it does.
 import { readFileSync } from 'node:fs';
 import { expect, test } from 'vitest';
-
-type Rgb = [number, number, number];
-
-function relativeLuminance([r, g, b]: Rgb): number {
-  const linear = (channel: number) => {
-    const c = channel / 255;
-    return c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
-  };
-  return 0.2126 * linear(r) + 0.7152 * linear(g) + 0.0722 * linear(b);
-}
-
-function contrast(a: Rgb, b: Rgb): number {
-  const [light, dark] = [relativeLuminance(a), relativeLuminance(b)].sort((x, y) => y - x);
-  return (light + 0.05) / (dark + 0.05);
-}
+import { contrastRatio, type Rgb } from '../colour.ts';
 
 /** The panel colour from the theme's tokens, e.g. "rgb(10 61 145 / 0.88)". */
 function panelColour(): { rgb: Rgb; alpha: number } {
@@ -32,7 +18,7 @@ test('white text on the overlay box meets 4.5:1 over any picture', () => {
   const worst = Math.min(
     ...corners.map((under) => {
       const shown = rgb.map((channel, i) => alpha * channel + (1 - alpha) * under[i]) as Rgb;
-      return contrast([255, 255, 255], shown);
+      return contrastRatio([255, 255, 255], shown);
     }),
   );
   expect(worst).toBeGreaterThanOrEqual(4.5);

@@ -1,0 +1,38 @@
+// Walk through every slide of an open deck on one page, each shown whole and still.
+import { expect, type Page } from '@playwright/test';
+import { settle } from './deck.ts';
+
+export interface ShownSlide {
+  index: number;
+  id: string;
+}
+
+/** Visit each slide in order: the page is shared, so a check runs on 26 slides without 26 page loads. */
+export async function walkSlides(page: Page, visit: (slide: ShownSlide) => Promise<void>): Promise<void> {
+  const ids = await page.evaluate(() => window.Reveal.getSlides().map((slide) => slide.id));
+  for (const [index, id] of ids.entries()) {
+    await showSlide(page, index);
+    await visit({ index, id });
+  }
+}
+
+/** Go to a slide and wait until it is in view and no longer moving; while presenting, with all its steps shown. */
+export async function showSlide(page: Page, index: number): Promise<void> {
+  const scrolling = await page.evaluate((target) => {
+    const deck = window.Reveal as typeof window.Reveal & { isScrollView(): boolean };
+    const slide = deck.getSlides()[target];
+    // In the reading view a person scrolls to the slide: bring its page into view as they would.
+    if (deck.isScrollView()) {
+      (slide.closest('.scroll-page') ?? slide).scrollIntoView({ block: 'start' });
+      return true;
+    }
+    deck.slide(target);
+    while (deck.availableFragments().next) deck.nextFragment();
+    return false;
+  }, index);
+  if (!scrolling) {
+    await expect.poll(() => page.evaluate(() => window.Reveal.getIndices().h)).toBe(index);
+    await settle(page);
+  }
+  await expect(page.locator('.reveal .slides section').nth(index)).toBeInViewport();
+}
