@@ -3,7 +3,7 @@
 import type { RevealApi } from 'reveal.js';
 import { keepPositionAcrossReloads } from './keep-position.ts';
 import { openPresenterOnKey } from './presenter-key.ts';
-import { startPresenterView } from './presenter-view.ts';
+import { quietThePreview, startPresenterView } from './presenter-view.ts';
 import { supportPrinting } from './printing.ts';
 import { installReadingView } from './reading-view.ts';
 import { syncWindows } from './sync.ts';
@@ -21,6 +21,7 @@ export const features: DeckFeature[] = [
   syncWindows,
   openPresenterOnKey,
   startPresenterView,
+  quietThePreview,
   keepScreenAwake,
   nameControlsInSwedish,
   announceSlidesInSwedish,

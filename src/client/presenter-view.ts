@@ -7,3 +7,11 @@ export function startPresenterView(deck: RevealApi): void {
   if (currentView() !== 'presenter') return;
   void import('./presenter/mount.ts').then(({ mountPresenter }) => mountPresenter(deck));
 }
+
+/**
+ * The presenter's "next" box shows this page as a picture: nothing in it may take focus or speak
+ * (its links would be keyboard stops, its announcements a second voice).
+ */
+export function quietThePreview(): void {
+  if (currentView() === 'preview') document.body.inert = true;
+}

@@ -63,7 +63,7 @@ function keepLinkWhileScrolling(deck: ScrollAwareDeck): void {
     window.clearTimeout(timer);
     // Debounced: browsers throttle frequent history updates.
     timer = window.setTimeout(() => {
-      const id = deck.getCurrentSlide()?.id;
+      const id = slideInView()?.id;
       if (id && location.hash !== `#/${id}`) history.replaceState(null, '', `#/${id}`);
     }, 300);
   });
@@ -71,6 +71,19 @@ function keepLinkWhileScrolling(deck: ScrollAwareDeck): void {
 
 // reveal.js 6 has isScrollView() but its types leave it out.
 type ScrollAwareDeck = RevealApi & { isScrollView(): boolean };
+
+/**
+ * The slide the reader is looking at: the one whose page covers the middle of the screen.
+ * (reveal's current slide in the scroll view is often the one before it.)
+ */
+function slideInView(): HTMLElement | null {
+  const middle = window.innerHeight / 2;
+  for (const page of document.querySelectorAll<HTMLElement>('.reveal .scroll-page')) {
+    const { top, bottom } = page.getBoundingClientRect();
+    if (top <= middle && bottom >= middle) return page.querySelector('section');
+  }
+  return null;
+}
 
 /** The scroll view gives centred slides their content's height; full-bleed layouts need the slide's. */
 function exposeSlideHeight(height: RevealConfig['height']): void {

@@ -12,6 +12,8 @@ for (const view of VIEWS) {
     test.use(view.use);
 
     test('every slide has no WCAG 2.1 A or AA violation', async ({ page }) => {
+      // 26 full axe runs (the presenter view's include its preview frame).
+      test.slow();
       const sources = slideSources();
       await openDeck(page, view.path);
       const found: string[] = [];

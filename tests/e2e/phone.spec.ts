@@ -50,6 +50,9 @@ test('a deep link opens its slide in the scroll view, and scrolling updates the 
   await openPhone(page, './#/sverige-ligger-efter');
   const slide = page.locator('.scroll-page', { has: page.locator('section#sverige-ligger-efter') });
   await expect(slide).toBeInViewport({ ratio: 0.5 });
+  // The link stays on the slide it named once the view has settled.
+  await page.waitForTimeout(1200);
+  expect(await page.evaluate(() => location.hash)).toBe('#/sverige-ligger-efter');
   await page.locator('.scroll-page', { has: page.locator('section#hor-garna-av-dig') }).scrollIntoViewIfNeeded();
   await expect.poll(() => page.evaluate(() => location.hash), { timeout: 5000 }).toBe('#/hor-garna-av-dig');
 });
