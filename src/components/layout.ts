@@ -1,5 +1,6 @@
 // The interface every slide layout implements, and the context it is given.
 import type * as v from 'valibot';
+import type { SlideFile } from '../deck/build.ts';
 import type { ErrorCode } from '../deck/errors.ts';
 import type { Position, RawSlide, Slide, Token } from '../deck/types.ts';
 
@@ -18,6 +19,8 @@ export interface LayoutContext {
   publicUrl: string;
   /** Check that a picture exists in public/images and give its URL. */
   image(name: string, at: Position): string;
+  /** Read a data file from slides/data/; null (and an error) when it cannot be read. */
+  readData(name: string, at: Position): SlideFile | null;
 }
 
 /** What parse must give back: at least the slide's title, for its id and outline. */

@@ -42,11 +42,17 @@ export function buildDeck(files: SlideFile[], options: ParseOptions, errors: Sli
     errors.push(new SlideError('no-slides', at, 'The slide files hold no slides', 'write a slide\'s text, for example "# Rubrik"'));
   }
 
+  // Data files read while parsing join the sources, so their errors get code frames too.
+  const readDataFile = (name: string): SlideFile | null => {
+    const file = options.readDataFile?.(name) ?? null;
+    if (file) sources.set(file.path, file.text);
+    return file;
+  };
   const slides: Slide[] = [];
   const explicitIds = new Map<string, RawSlide>();
   const links: InternalLink[] = [];
   for (const raw of raws) {
-    const parsed = parseSlide(raw, options);
+    const parsed = parseSlide(raw, { ...options, readDataFile });
     errors.push(...parsed.errors);
     links.push(...parsed.links);
     if (parsed.explicitId) {

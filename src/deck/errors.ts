@@ -24,6 +24,10 @@ export const ERROR_CODES = [
   'empty-slide',
   'unknown-link-target',
   'unsafe-link',
+  'data-not-found',
+  'unknown-index',
+  'rank-out-of-range',
+  'duplicate-entry',
 ] as const;
 
 export type ErrorCode = (typeof ERROR_CODES)[number];

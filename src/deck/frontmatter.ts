@@ -1,5 +1,5 @@
 // Read a slide's YAML frontmatter, remembering where each key and value stands.
-import { isMap, isScalar, parseDocument, visit, type Document, type Node, type Pair } from 'yaml';
+import { isMap, isScalar, parseDocument, visit, type Document, type Node, type Pair, type YAMLError } from 'yaml';
 import { SlideError } from './errors.ts';
 import { lineOf } from './scan.ts';
 import type { Frontmatter, Position, SourceBlock } from './types.ts';
@@ -20,18 +20,8 @@ export function readFrontmatter(file: string, block: SourceBlock): FrontmatterRe
   };
 
   // Warnings count too: YAML would otherwise drop an unknown tag such as "!foo" without a word.
-  // One report per line: YAML often gives a second, consequential error for the same mistake.
-  const problems = [...doc.errors, ...doc.warnings].filter(
-    (problem, index, all) => all.findIndex((other) => linePos(other.pos[0]).line === linePos(problem.pos[0]).line) === index,
-  );
-  if (problems.length > 0) {
-    const errors = problems.map((error) => {
-      const [start, end] = error.pos;
-      const message = error.message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '');
-      return new SlideError('bad-yaml', at(start, Math.max(1, end - start)), `The frontmatter is not valid YAML: ${message}`, yamlHint(error.code, message));
-    });
-    return { frontmatter: null, errors };
-  }
+  const problems = [...doc.errors, ...doc.warnings];
+  if (problems.length > 0) return { frontmatter: null, errors: yamlSyntaxErrors(problems, 'The frontmatter', at) };
   const alias = firstAlias(doc);
   if (alias) {
     const error = new SlideError('bad-yaml', at(alias[0], alias[1] - alias[0]), 'The frontmatter uses a YAML alias ("*name")', 'write the value itself; slide frontmatter takes no anchors or aliases');
@@ -75,6 +65,20 @@ function firstAlias(doc: Document): [number, number] | null {
     },
   });
   return range;
+}
+
+/** YAML syntax errors as slide errors; `what` names the text, e.g. "The frontmatter". */
+export function yamlSyntaxErrors(errors: readonly YAMLError[], what: string, at: (offset: number, length: number) => Position): SlideError[] {
+  // One report per line: YAML often gives a second, consequential error for the same mistake.
+  const lines = new Set<number>();
+  return errors.flatMap((error) => {
+    const [start, end] = error.pos;
+    const position = at(start, Math.max(1, end - start));
+    if (lines.has(position.line)) return [];
+    lines.add(position.line);
+    const message = error.message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '');
+    return [new SlideError('bad-yaml', position, `${what} is not valid YAML: ${message}`, yamlHint(error.code, message))];
+  });
 }
 
 function yamlHint(code: string, message: string): string {

@@ -32,13 +32,16 @@ export function loadDeck(options: DeckOptions): Deck {
   if (files.length === 0) {
     errors.push(new SlideError('no-slides', { file: shownDir, line: 1, column: 1 }, 'The deck has no slide files', `add a Markdown file such as ${shownDir}/01-inledning.md`));
   }
+  const dataDir = join(options.slidesDir, 'data');
+  const isDataFile = fileChecker(dataDir);
+  const readDataFile = (name: string) => (isDataFile(name) ? readSlideFile(join(dataDir, name), `${shownDir}/data/${name}`) : null);
   const { imageBase, publicUrl, notes } = options;
-  return buildDeck(files, { imageBase, imageExists: imageChecker(options.imagesDir), publicUrl, notes }, errors);
+  return buildDeck(files, { imageBase, imageExists: fileChecker(options.imagesDir), publicUrl, notes, readDataFile }, errors);
 }
 
-/** Whether a picture name is a file inside the pictures folder (never "../" out of it). */
-export function imageChecker(imagesDir: string): (name: string) => boolean {
-  return (name) => isInside(imagesDir, name) && Boolean(statSync(join(imagesDir, name), { throwIfNoEntry: false })?.isFile());
+/** Whether a name (of a picture, a data file) is a file inside the folder (never "../" out of it). */
+export function fileChecker(dir: string): (name: string) => boolean {
+  return (name) => isInside(dir, name) && Boolean(statSync(join(dir, name), { throwIfNoEntry: false })?.isFile());
 }
 
 function isInside(dir: string, name: string): boolean {

@@ -1,6 +1,7 @@
 // Turn a raw slide into a checked slide: its layout, props, body and notes.
 import { layoutNames, layouts } from '../components/index.ts';
 import type { Layout, LayoutContext } from '../components/layout.ts';
+import type { SlideFile } from './build.ts';
 import { SlideError, type ErrorCode } from './errors.ts';
 import { readFrontmatter } from './frontmatter.ts';
 import { checkUnopenedFrontmatter, findTooDeep, MAX_DEPTH } from './guards.ts';
@@ -18,6 +19,8 @@ export interface ParseOptions {
   imageExists(name: string): boolean;
   /** Base URL of public/images in the served page. */
   imageBase: string;
+  /** Read a data file from slides/data/ (null when it is not there). */
+  readDataFile?(name: string): SlideFile | null;
   /** Where the deck is published, if known (for example for the contact slide's QR code). */
   publicUrl?: string;
   /** Render speaker notes into the slides (off for a public build that keeps them private). */
@@ -77,6 +80,12 @@ export function parseSlide(raw: RawSlide, options: ParseOptions): ParsedSlide {
         errors.push(new SlideError('image-not-found', at, `The picture "${name}" is not in public/images/`, 'put the file in public/images/ or fix its name (names are case-sensitive)'));
       }
       return options.imageBase + name.split('/').map(encodeURIComponent).join('/');
+    },
+    readData(name, at) {
+      const file = options.readDataFile?.(name) ?? null;
+      if (!file) errors.push(new SlideError('data-not-found', at, `The data file "${name}" is not in slides/data/`, 'put the file in slides/data/ or fix its name (names are case-sensitive)'));
+      else if (file.error) errors.push(file.error);
+      return file?.error ? null : file;
     },
   };
   const links = checkBodyMedia(tokens, context, toPosition);

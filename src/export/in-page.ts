@@ -19,7 +19,8 @@ export async function inspectPage({ index, slideHeight }: { index: number; slide
   const box = page.getBoundingClientRect();
   const tolerance = 1;
   const outside = [...slide.querySelectorAll<HTMLElement>('*')]
-    .filter((element) => element.getClientRects().length > 0 && !element.closest('.notes'))
+    // Visually hidden text (a chart's table) is clipped on purpose and never printed.
+    .filter((element) => element.getClientRects().length > 0 && !element.closest('.notes, .visually-hidden'))
     .filter((element) => {
       const rect = element.getBoundingClientRect();
       return rect.left < box.left - tolerance || rect.right > box.right + tolerance || rect.top < box.top - tolerance || rect.bottom > box.top + slideHeight + tolerance;

@@ -1,4 +1,4 @@
-// Journeys of the author: edit a slide live in dev, break one, and see the build refuse it.
+// Journeys of the author: edit a slide or its chart data live in dev, break one, and see the build refuse it.
 import { expect, test } from '@playwright/test';
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, symlinkSync, unlinkSync, writeFileSync } from 'node:fs';
@@ -60,6 +60,32 @@ test.describe('live edit in dev', () => {
         await expect(page.locator('.reveal .slides > section')).toHaveCount(26);
       });
     }
+  });
+
+  // Shares the live-edit dev server: one more dev server would only add load to a busy machine.
+  test('correcting a figure in the data file redraws its chart, and a rank beyond the count shows the data file line', async ({ page }) => {
+    await page.goto(`${dev.url}#/oversikt-over-sveriges-placeringar-2012-2016`);
+    await page.waitForFunction(() => window.Reveal?.isReady());
+    const webIndex = page.locator('section.present .index-overview__card', { hasText: 'The Web Index' }).locator('svg .rank-chart__label');
+    await expect(webIndex).toHaveText(['1/61', '1/81', '5/86']);
+    const file = join(dev.slidesDir, 'data', 'placeringar.yaml');
+    const original = readFileSync(file, 'utf8');
+    const entry = '- index: The Web Index\n  year: 2014\n  rank: 5\n';
+    const rankLine = original.slice(0, original.indexOf(entry)).split('\n').length + 2;
+
+    writeFileSync(file, original.replace(entry, entry.replace('rank: 5', 'rank: 6')));
+    await expect(webIndex).toHaveText(['1/61', '1/81', '6/86']);
+
+    writeFileSync(file, original.replace(entry, entry.replace('rank: 5', 'rank: 96')));
+    const overlay = page.locator('vite-error-overlay');
+    await expect(overlay).toBeAttached();
+    await expect(overlay).toContainText(`data/placeringar.yaml:${rankLine}:9`);
+    await expect(overlay).toContainText('error[rank-out-of-range]  Rank 96 is larger than the 86 countries ranked');
+
+    writeFileSync(file, original);
+    await expect(overlay).not.toBeAttached();
+    await page.waitForFunction(() => window.Reveal?.isReady());
+    await expect(webIndex).toHaveText(['1/61', '1/81', '5/86']);
   });
 });
 

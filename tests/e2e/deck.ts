@@ -28,7 +28,8 @@ export async function overflowingParts(page: Page, index?: number): Promise<stri
     const box = (slide.closest('.scroll-page') ?? (document.querySelector('.reveal .slides') as HTMLElement)).getBoundingClientRect();
     const tolerance = 1;
     return [...slide.querySelectorAll<HTMLElement>('*')]
-      .filter((element) => element.getClientRects().length > 0 && !element.closest('.notes'))
+      // Visually hidden text (a chart's table) is clipped on purpose.
+      .filter((element) => element.getClientRects().length > 0 && !element.closest('.notes, .visually-hidden'))
       .filter((element) => {
         const rect = element.getBoundingClientRect();
         const outsideSlide = rect.left < box.left - tolerance || rect.right > box.right + tolerance || rect.top < box.top - tolerance || rect.bottom > box.bottom + tolerance;
