@@ -1,5 +1,6 @@
 import { defineConfig } from 'vite';
 import { viteSingleFile } from 'vite-plugin-singlefile';
+import { cspPlugin } from './src/build/csp-plugin.ts';
 import { deckPlugin } from './src/build/deck-plugin.ts';
 import { inlinePublicFiles } from './src/build/inline-public.ts';
 import { sharePlugin } from './src/build/share-plugin.ts';
@@ -19,6 +20,8 @@ export default defineConfig(({ mode }) => {
       deckPlugin({ slidesDir: process.env.DECK_SLIDES_DIR, notes: singleFile ? true : undefined }),
       sharePlugin({ singleFile }),
       ...(singleFile ? [inlinePublicFiles(), viteSingleFile({ outputFileName: SINGLE_FILE_NAME })] : []),
+      // Last: the one file's policy is made from its code once that is inlined.
+      cspPlugin({ singleFile }),
     ],
     // The one file goes beside dist/, not into it, so it is not published with the site.
     build: singleFile ? { outDir: 'dist-offline', copyPublicDir: false } : {},

@@ -75,7 +75,15 @@ function watchSlides(server: ViteDevServer, options: DeckOptions, load: () => De
   server.watcher.add(options.slidesDir);
   const isDeckFile = (path: string) => [options.slidesDir, options.imagesDir].some((dir) => path.startsWith(dir + sep));
   const update = () => {
-    const deck = load();
+    let deck: Deck;
+    try {
+      deck = load();
+    } catch (error) {
+      // A loader bug must not stop the dev server: show it, and try again on the next save.
+      server.config.logger.error(String((error as Error).stack ?? error), { timestamp: true });
+      server.ws.send({ type: 'error', err: { message: String((error as Error).message), stack: String((error as Error).stack ?? ''), plugin: 'deck' } });
+      return;
+    }
     if (deck.errors.length === 0) {
       server.ws.send({ type: 'full-reload', path: '*' });
       return;
