@@ -1,5 +1,6 @@
 import { defineConfig } from 'vite';
 import { viteSingleFile } from 'vite-plugin-singlefile';
+import { cspPlugin } from './src/build/csp-plugin.ts';
 import { deckPlugin } from './src/build/deck-plugin.ts';
 import { inlinePublicFiles } from './src/build/inline-public.ts';
 import { photoPlugin } from './src/build/photo-plugin.ts';
@@ -25,6 +26,8 @@ export default defineConfig(({ mode }) => {
       photoPlugin({ enabled: !singleFile }),
       revealStylesPlugin({ inPage: singleFile }),
       ...(singleFile ? [inlinePublicFiles(), viteSingleFile({ outputFileName: SINGLE_FILE_NAME })] : []),
+      // Last: the one file's policy is made from its code once that is inlined.
+      cspPlugin({ singleFile }),
     ],
     // The one file goes beside dist/, not into it, so it is not published with the site.
     build: singleFile ? { outDir: 'dist-offline', copyPublicDir: false } : {},

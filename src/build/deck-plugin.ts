@@ -79,7 +79,16 @@ function watchSlides(server: ViteDevServer, options: DeckOptions, load: () => De
   // After an error the page shows Vite's overlay, which only a reload takes away.
   let showingError = false;
   const update = () => {
-    const deck = load();
+    let deck: Deck;
+    try {
+      deck = load();
+    } catch (error) {
+      // A loader bug must not stop the dev server: show it, and try again on the next save.
+      server.config.logger.error(String((error as Error).stack ?? error), { timestamp: true });
+      server.ws.send({ type: 'error', err: { message: String((error as Error).message), stack: String((error as Error).stack ?? ''), plugin: 'deck' } });
+      showingError = true;
+      return;
+    }
     if (deck.errors.length === 0) {
       // The page takes the new slides in place (src/client/live-slides.ts): faster than a reload.
       if (showingError) server.ws.send({ type: 'full-reload', path: '*' });

@@ -1,5 +1,5 @@
 // Vite plugin for the one-file build: files from public/ that the page names (the pictures in
-// <img src> and data-background-image, the icon, the no-JavaScript stylesheet) become data: URLs.
+// <img src> and data-background-image, the icon) become data: URLs, and stylesheets <style> elements.
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { extname, resolve, sep } from 'node:path';
 import type { Plugin, ResolvedConfig } from 'vite';
@@ -17,6 +17,8 @@ const MEDIA_TYPES: Record<string, string> = {
 // Attributes whose value is one URL. Vite's assets (scripts, styles, fonts) are inlined by
 // vite-plugin-singlefile; these name public files, which Vite leaves alone.
 const URL_ATTRIBUTE = /\b(src|href|data-background-image)="([^"]+)"/g;
+// A stylesheet (the no-JavaScript one) goes in as a <style>, which a CSP allows by hash.
+const STYLESHEET = /<link rel="stylesheet" href="([^"]+\.css)"\s*\/?>/g;
 
 export function inlinePublicFiles(): Plugin {
   let config: ResolvedConfig;
@@ -29,7 +31,11 @@ export function inlinePublicFiles(): Plugin {
     transformIndexHtml: {
       order: 'post',
       handler(html) {
-        return html.replace(URL_ATTRIBUTE, (whole, attribute: string, url: string) => {
+        const styled = html.replace(STYLESHEET, (whole, url: string) => {
+          const file = publicFile(config, url);
+          return file ? `<style>${readFileSync(file, 'utf8')}</style>` : whole;
+        });
+        return styled.replace(URL_ATTRIBUTE, (whole, attribute: string, url: string) => {
           const file = publicFile(config, url);
           return file ? `${attribute}="${toDataUrl(file)}"` : whole;
         });

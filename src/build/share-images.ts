@@ -6,6 +6,9 @@ import { preview } from 'vite';
 import { launchChromium } from '../export/chromium.ts';
 import { FAVICON_PNG, OG_IMAGE } from './head-tags.ts';
 
+/** The title slide as the audience sees it, without controls or progress bar. */
+export const SHARE_IMAGE_VIEW = '?view=slides&controls=false&progress=false&transition=none#/';
+
 export async function renderShareImages(outDir: string): Promise<void> {
   const server = await preview({ configFile: false, logLevel: 'silent', build: { outDir }, preview: { port: 0, host: 'localhost' } });
   // Without Chromium this stops the build with the export's clear message (DECK_OG_IMAGE=0 skips it).
@@ -14,16 +17,16 @@ export async function renderShareImages(outDir: string): Promise<void> {
     const url = server.resolvedUrls?.local[0];
     if (!url) throw new Error('The preview server for the share images did not start');
     const page = await browser.newPage({ viewport: { width: OG_IMAGE.width, height: OG_IMAGE.height } });
-    // The title slide as the audience sees it, without controls or progress bar.
-    await page.goto(`${url}?view=slides&controls=false&progress=false&transition=none#/`);
+    await page.goto(`${url}${SHARE_IMAGE_VIEW}`);
     await page.waitForFunction(() => window.Reveal?.isReady());
     await page.evaluate(() => document.fonts.ready);
     writeFileSync(join(outDir, OG_IMAGE.file), await page.screenshot({ type: 'png' }));
 
     const svg = readFileSync(join(outDir, 'favicon.svg'), 'utf8');
-    await page.setViewportSize({ width: FAVICON_PNG.size, height: FAVICON_PNG.size });
-    await page.setContent(`<body style="margin:0">${svg.replace('<svg ', `<svg width="${FAVICON_PNG.size}" height="${FAVICON_PNG.size}" `)}</body>`);
-    writeFileSync(join(outDir, FAVICON_PNG.file), await page.screenshot({ type: 'png', omitBackground: true }));
+    // A blank page of its own: the deck's page keeps its Content Security Policy, which refuses inline styles.
+    const icon = await browser.newPage({ viewport: { width: FAVICON_PNG.size, height: FAVICON_PNG.size } });
+    await icon.setContent(`<body style="margin:0">${svg.replace('<svg ', `<svg width="${FAVICON_PNG.size}" height="${FAVICON_PNG.size}" `)}</body>`);
+    writeFileSync(join(outDir, FAVICON_PNG.file), await icon.screenshot({ type: 'png', omitBackground: true }));
   } finally {
     await browser.close();
     await server.close();

@@ -1,6 +1,7 @@
 // reveal's print view (`?print-pdf`, used by `npm run pdf`): one page per slide in the slide's own
 // size, slides laid out as on screen, internal links that jump to their page, every slide tagged.
 import type { RevealApi, RevealConfig } from 'reveal.js';
+import { PRINT_MARGIN } from './slide-size.ts';
 
 /** The id prefix of each printed page, the target of the internal links in the PDF. */
 export const PAGE_ID_PREFIX = 'pdf-';
@@ -13,7 +14,7 @@ export function isPrintView(): boolean {
 
 /** In the print view the page is the slide: no margin around it, fragments in their final state. */
 export function printViewConfig(): Partial<RevealConfig> {
-  return isPrintView() ? { margin: 0, pdfSeparateFragments: false } : {};
+  return isPrintView() ? { margin: PRINT_MARGIN, pdfSeparateFragments: false } : {};
 }
 
 export function preparePrintView(deck: RevealApi): void {

@@ -1,15 +1,14 @@
 // Phones read the talk in reveal's scroll view, on tall slides so the text stays large;
 // a button switches between that reading view and the slide show.
 import type { RevealApi, RevealConfig } from 'reveal.js';
-import { SLIDE_HEIGHT, SLIDE_WIDTH } from './slide-size.ts';
+import { PHONE_SLIDE, SLIDE_HEIGHT, SLIDE_MARGIN, SLIDE_WIDTH } from './slide-size.ts';
 import { currentView } from './view.ts';
 
 /** reveal's own threshold: at this width or less it opens the scroll view. */
 const SCROLL_ACTIVATION_WIDTH = 435;
 const WIDE = { width: SLIDE_WIDTH, height: SLIDE_HEIGHT };
-// On a 390 px phone a 720 px wide slide shows body text at about 20 px.
-const TALL = { width: 720, height: 1080 };
-const MARGIN = 0.04;
+const TALL = PHONE_SLIDE;
+const MARGIN = SLIDE_MARGIN;
 
 type View = 'scroll' | 'slides' | 'auto';
 

@@ -25,7 +25,7 @@ interface Column {
 
 export const columns = defineLayout({
   name: 'columns',
-  props: v.strictObject({ columns: v.optional(v.pipe(v.number(), v.integer(), v.minValue(2), v.maxValue(4)), 3) }),
+  props: v.strictObject({ columns: v.optional(v.pipe(v.number(), v.integer(), v.minValue(2, 'write 2, 3 or 4'), v.maxValue(4, 'write 2, 3 or 4')), 3) }),
   parse(ctx, props): { title: string; heading: Token[] | null; columns: Column[] } | undefined {
     const blocks = [...ctx.blocks];
     const heading = headingLevel(blocks[0]) === 1 ? (blocks.shift() as Token[]) : null;

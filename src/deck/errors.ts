@@ -2,29 +2,35 @@
 import { codeFrameColumns } from '@babel/code-frame';
 import type { Position } from './types.ts';
 
-export type ErrorCode =
-  | 'invalid-utf8'
-  | 'unreadable-file'
-  | 'no-slides'
-  | 'unclosed-frontmatter'
-  | 'unclosed-comment'
-  | 'bad-yaml'
-  | 'unknown-layout'
-  | 'unknown-key'
-  | 'missing-key'
-  | 'wrong-type'
-  | 'image-not-found'
-  | 'missing-alt'
-  | 'wrong-column-count'
-  | 'wrong-structure'
-  | 'duplicate-id'
-  | 'empty-slide'
-  | 'unknown-link-target'
-  | 'unsafe-link'
-  | 'data-not-found'
-  | 'unknown-index'
-  | 'rank-out-of-range'
-  | 'duplicate-entry';
+export const ERROR_CODES = [
+  'invalid-utf8',
+  'unreadable-file',
+  'ignored-file',
+  'no-slides',
+  'unclosed-frontmatter',
+  'unopened-frontmatter',
+  'unclosed-comment',
+  'bad-yaml',
+  'unknown-layout',
+  'unknown-key',
+  'missing-key',
+  'wrong-type',
+  'image-not-found',
+  'missing-alt',
+  'wrong-column-count',
+  'wrong-structure',
+  'too-deep',
+  'duplicate-id',
+  'empty-slide',
+  'unknown-link-target',
+  'unsafe-link',
+  'data-not-found',
+  'unknown-index',
+  'rank-out-of-range',
+  'duplicate-entry',
+] as const;
+
+export type ErrorCode = (typeof ERROR_CODES)[number];
 
 export class SlideError extends Error {
   override name = 'SlideError';
@@ -44,12 +50,20 @@ export class SlideError extends Error {
   }
 }
 
+// A code frame shows this many characters of a line around the error, so one
+// enormous line cannot flood the terminal or the overlay.
+const FRAME_WIDTH = 100;
+
 /** Print an error with a code frame of the lines around it. */
 export function formatError(error: SlideError, source: string): string {
   const { line, column, length = 1 } = error.at;
+  const lines = source.split('\n', line);
+  const start = Math.max(0, Math.min(column - 1 - FRAME_WIDTH / 4, (lines[line - 1]?.length ?? 0) - FRAME_WIDTH));
+  const shown = lines.map((text) => clip(text, start));
+  const shift = start > 0 ? start - 1 : 0;
   const frame = codeFrameColumns(
-    source,
-    { start: { line, column }, end: { line, column: column + length } },
+    shown.join('\n'),
+    { start: { line, column: column - shift }, end: { line, column: column - shift + Math.max(1, Math.min(length, FRAME_WIDTH, (lines[line - 1]?.length ?? 0) - column + 1)) } },
     { linesAbove: 1, linesBelow: 0, highlightCode: false },
   );
   return [
@@ -57,4 +71,12 @@ export function formatError(error: SlideError, source: string): string {
     frame,
     `hint: ${error.hint}`,
   ].join('\n');
+}
+
+/** A line cut to the frame's window from `start`, with "…" where text was left out. */
+function clip(text: string, start: number): string {
+  if (text.length <= start) return '';
+  const head = start > 0 ? '…' : '';
+  const tail = start + FRAME_WIDTH < text.length ? '…' : '';
+  return head + text.slice(start, start + FRAME_WIDTH) + tail;
 }

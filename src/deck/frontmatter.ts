@@ -1,19 +1,32 @@
 // Read a slide's YAML frontmatter, remembering where each key and value stands.
-import { isMap, isScalar, LineCounter, parseDocument, type Node, type Pair, type YAMLError } from 'yaml';
+import { isMap, isScalar, parseDocument, visit, type Document, type Node, type Pair, type YAMLError } from 'yaml';
 import { SlideError } from './errors.ts';
+import { lineOf } from './scan.ts';
 import type { Frontmatter, Position, SourceBlock } from './types.ts';
 
 export type FrontmatterResult = { frontmatter: Frontmatter; errors: [] } | { frontmatter: null; errors: SlideError[] };
 
 export function readFrontmatter(file: string, block: SourceBlock): FrontmatterResult {
-  const lineCounter = new LineCounter();
-  const doc = parseDocument(block.text, { lineCounter, uniqueKeys: true, prettyErrors: false });
+  const doc = parseDocument(block.text, { uniqueKeys: true, prettyErrors: false });
+  // Our own line starts: YAML's LineCounter skips lines it did not lex, as in broken input.
+  const lineStarts = [0, ...[...block.text.matchAll(/\n/g)].map((match) => match.index + 1)];
+  const linePos = (offset: number) => {
+    const line = lineOf(lineStarts, offset);
+    return { line: line + 1, col: offset - lineStarts[line] + 1 };
+  };
   const at = (offset: number, length = 1): Position => {
-    const { line, col } = lineCounter.linePos(offset);
+    const { line, col } = linePos(offset);
     return { file, line: block.line + line - 1, column: col, length };
   };
 
-  if (doc.errors.length > 0) return { frontmatter: null, errors: yamlSyntaxErrors(doc.errors, 'The frontmatter', at) };
+  // Warnings count too: YAML would otherwise drop an unknown tag such as "!foo" without a word.
+  const problems = [...doc.errors, ...doc.warnings];
+  if (problems.length > 0) return { frontmatter: null, errors: yamlSyntaxErrors(problems, 'The frontmatter', at) };
+  const alias = firstAlias(doc);
+  if (alias) {
+    const error = new SlideError('bad-yaml', at(alias[0], alias[1] - alias[0]), 'The frontmatter uses a YAML alias ("*name")', 'write the value itself; slide frontmatter takes no anchors or aliases');
+    return { frontmatter: null, errors: [error] };
+  }
   // The splitter only opens frontmatter on a "key:" line, so the root is a map.
   const root = doc.contents;
   if (!isMap(root)) {
@@ -23,8 +36,12 @@ export function readFrontmatter(file: string, block: SourceBlock): FrontmatterRe
 
   const pairs = new Map<string, Pair<Node, Node>>();
   for (const pair of root.items as Pair<Node, Node>[]) {
-    const key = isScalar(pair.key) ? String(pair.key.value) : String(pair.key);
-    pairs.set(key, pair);
+    // A key such as "[1]:" or "? {a: b}" would be turned into a string with a warning on the console.
+    if (!isScalar(pair.key)) {
+      const range = pair.key?.range ?? [0, 1];
+      return { frontmatter: null, errors: [new SlideError('bad-yaml', at(range[0], range[1] - range[0]), 'A frontmatter key must be a plain name', 'write "key: value", e.g. "layout: statement"')] };
+    }
+    pairs.set(String(pair.key.value), pair);
   }
   const keyAt = (key: string): Position => {
     const range = pairs.get(key)?.key?.range;
@@ -38,16 +55,34 @@ export function readFrontmatter(file: string, block: SourceBlock): FrontmatterRe
   return { frontmatter: { data, keyAt, valueAt }, errors: [] };
 }
 
+/** Where the first alias stands: aliases can expand to huge values or point nowhere, and no slide needs one. */
+function firstAlias(doc: Document): [number, number] | null {
+  let range: [number, number] | null = null;
+  visit(doc, {
+    Alias(_, node) {
+      range = node.range ? [node.range[0], node.range[1]] : [0, 1];
+      return visit.BREAK;
+    },
+  });
+  return range;
+}
+
 /** YAML syntax errors as slide errors; `what` names the text, e.g. "The frontmatter". */
 export function yamlSyntaxErrors(errors: readonly YAMLError[], what: string, at: (offset: number, length: number) => Position): SlideError[] {
-  return errors.map((error) => {
+  // One report per line: YAML often gives a second, consequential error for the same mistake.
+  const lines = new Set<number>();
+  return errors.flatMap((error) => {
     const [start, end] = error.pos;
+    const position = at(start, Math.max(1, end - start));
+    if (lines.has(position.line)) return [];
+    lines.add(position.line);
     const message = error.message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '');
-    return new SlideError('bad-yaml', at(start, Math.max(1, end - start)), `${what} is not valid YAML: ${message}`, yamlHint(error.code));
+    return [new SlideError('bad-yaml', position, `${what} is not valid YAML: ${message}`, yamlHint(error.code, message))];
   });
 }
 
-function yamlHint(code: string): string {
+function yamlHint(code: string, message: string): string {
+  if (/end with a [\]}]/.test(message)) return 'close the bracket on the same line, or put the value in quotes';
   switch (code) {
     case 'DUPLICATE_KEY':
       return 'each key may appear once; remove or rename one of them';
@@ -55,7 +90,11 @@ function yamlHint(code: string): string {
       return 'indent YAML with spaces, not tabs';
     case 'BAD_INDENT':
       return 'align keys at the same indent';
+    case 'MISSING_CHAR':
+      return 'close the quote on the same line';
+    case 'TAG_RESOLVE_FAILED':
+      return 'remove the "!" tag before the value; write plain values';
     default:
-      return 'write one "key: value" per line; quote values that contain ": " or start with a special character';
+      return 'write one "key: value" per line, each key at the start of its line; quote values that contain ": " or start with a special character';
   }
 }

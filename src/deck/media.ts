@@ -1,6 +1,7 @@
 // Check the pictures and links written in a slide's Markdown body.
 import type { LayoutContext } from '../components/layout.ts';
-import { inlineChildren } from './tokens.ts';
+import { md } from './markdown.ts';
+import { bodyLines, inlineChildren } from './tokens.ts';
 import type { Position, Token } from './types.ts';
 
 // Web, e-mail and phone links, and links within the page; never javascript:, data: or the like.
@@ -14,39 +15,66 @@ export interface InternalLink {
 
 export function checkBodyMedia(tokens: Token[], ctx: LayoutContext, toPosition: (token: Token) => Position): InternalLink[] {
   const links: InternalLink[] = [];
+  // How often each target came before in the same block, so the second of two
+  // equal pictures on one line is reported at the second.
+  let seen = new Map<string, number>();
+  let block: Token | null = null;
+  const locate = (parent: Token, target: string): Position => {
+    if (parent !== block) [block, seen] = [parent, new Map()];
+    const nth = seen.get(target) ?? 0;
+    seen.set(target, nth + 1);
+    return findTarget(ctx, parent, target, toPosition(parent), nth);
+  };
   for (const { child, parent } of inlineChildren(tokens)) {
     if (child.type === 'image') {
       const src = String(child.attrGet('src') ?? '');
-      const at = findInBlock(ctx, parent, `](${src}`, toPosition(parent), 2);
+      const at = locate(parent, src);
       const alt = (child.children ?? []).map((part) => part.content).join('').trim();
       if (!alt) ctx.error('missing-alt', 'This picture has no alt text', 'describe the picture in Swedish between the brackets: ![Beskrivning](bild.svg)', at);
       if (/^[a-z][a-z0-9+.-]*:|^\/\//i.test(src)) {
         ctx.error('image-not-found', `The picture "${src}" is not a local file`, 'copy the picture into public/images/ and use its file name; the deck makes no request to other hosts', at);
       } else {
-        child.attrSet('src', ctx.image(decodeURIComponent(src), at));
+        // normalizeLinkText, unlike decodeURIComponent, leaves a broken "%C3" as it is.
+        child.attrSet('src', ctx.image(md.normalizeLinkText(src), at));
       }
     }
     if (child.type === 'link_open') {
       const href = String(child.attrGet('href') ?? '');
+      const at = locate(parent, href);
       if (!SAFE_LINK.test(href)) {
-        const at = findInBlock(ctx, parent, `](${href}`, toPosition(parent), 2);
-        ctx.error('unsafe-link', `The link "${href}" uses a scheme a slide may not link with`, 'link with https:, http:, mailto: or tel:, or to a slide with #/slide-id', at);
+        const problem = /^[a-z][a-z0-9+.-]*:/i.test(href) ? 'uses a scheme a slide may not link with' : 'is neither a web address nor a slide';
+        ctx.error('unsafe-link', `The link "${href}" ${problem}`, 'link with https:, http:, mailto: or tel:, or to a slide with #/slide-id', at);
       }
-      if (href.startsWith('#/')) links.push({ target: href.slice(2), at: findInBlock(ctx, parent, `](${href}`, toPosition(parent), 2) });
+      if (href.startsWith('#/')) links.push({ target: md.normalizeLinkText(href.slice(2)), at });
     }
   }
   return links;
 }
 
-/** Where `needle` stands in the lines of a block, pointing past `skip` characters. */
-function findInBlock(ctx: LayoutContext, block: Token, needle: string, fallback: Position, skip: number): Position {
+/**
+ * Where a link or picture target stands in the lines of a block. markdown-it has
+ * percent-encoded it ("bild-å.svg" → "bild-%C3%A5.svg"), so look for the form the
+ * author wrote too, bare or in <angle brackets>.
+ */
+function findTarget(ctx: LayoutContext, block: Token, target: string, fallback: Position, nth: number): Position {
   const [first, end] = block.map ?? [0, 0];
-  const lines = ctx.raw.body.text.split('\n');
-  for (let index = first; index < end; index++) {
-    const column = lines[index].indexOf(needle);
-    if (column !== -1) {
-      return { file: ctx.raw.file, line: ctx.raw.body.line + index, column: column + skip + 1, length: needle.length - skip };
+  const lines = bodyLines(ctx.raw);
+  const written = [...new Set([target, md.normalizeLinkText(target)])];
+  // Inline links, autolinks, and (anywhere on the slide) reference definitions "[1]: url".
+  const around = (before: string[], after = '') => written.flatMap((form) => before.map((prefix) => ({ text: prefix + form + after, skip: prefix.length, length: form.length })));
+  const inBlock = [...around(['](', '](<']), ...around(['<'], '>')];
+  const anywhere = around([']: ', ']: <']);
+  let skipped = 0;
+  const search = (needles: typeof inBlock, from: number, to: number): Position | null => {
+    for (let index = from; index < to; index++) {
+      for (const { text, skip, length } of needles) {
+        for (let column = lines[index].indexOf(text); column !== -1; column = lines[index].indexOf(text, column + 1)) {
+          if (skipped++ < nth) continue;
+          return { file: ctx.raw.file, line: ctx.raw.body.line + index, column: column + skip + 1, length };
+        }
+      }
     }
-  }
-  return fallback;
+    return null;
+  };
+  return search(inBlock, first, end) ?? search(anywhere, 0, lines.length) ?? fallback;
 }

@@ -4,11 +4,12 @@ import type { Layout, LayoutContext } from '../components/layout.ts';
 import type { SlideFile } from './build.ts';
 import { SlideError, type ErrorCode } from './errors.ts';
 import { readFrontmatter } from './frontmatter.ts';
+import { checkUnopenedFrontmatter, findTooDeep, MAX_DEPTH } from './guards.ts';
 import { parseMarkdown, renderTokens } from './markdown.ts';
 import { checkProps } from './props.ts';
 import { checkBodyMedia, type InternalLink } from './media.ts';
 import { choiceHint } from './suggest.ts';
-import { topLevelBlocks } from './tokens.ts';
+import { bodyLines, topLevelBlocks } from './tokens.ts';
 import type { Frontmatter, Position, RawSlide, Slide, Token } from './types.ts';
 
 const DEFAULT_LAYOUT = 'content';
@@ -51,7 +52,15 @@ export function parseSlide(raw: RawSlide, options: ParseOptions): ParsedSlide {
   errors.push(...propErrors);
   const explicitId = readId(frontmatter, errors);
 
+  const unopened = checkUnopenedFrontmatter(raw);
+  if (unopened) return { ...failed(), errors: [...errors, unopened] };
   const tokens = parseMarkdown(raw.body.text);
+  const tooDeep = findTooDeep(tokens);
+  if (tooDeep) {
+    const message = `Lists and quotes nest more than ${MAX_DEPTH} levels deep here`;
+    errors.push(new SlideError('too-deep', tokenPosition(raw, tooDeep), message, 'flatten the list or quote, or split it over several slides'));
+    return failed();
+  }
   if (tokens.length === 0) {
     errors.push(new SlideError('empty-slide', slideAt, 'This slide has no content', 'write the slide\'s text below its frontmatter, or remove the extra "---"'));
     return failed();
@@ -90,7 +99,9 @@ export function parseSlide(raw: RawSlide, options: ParseOptions): ParsedSlide {
 }
 
 function findLayout(frontmatter: Frontmatter | null, errors: SlideError[]): Layout | null {
-  const name = frontmatter?.data.layout ?? DEFAULT_LAYOUT;
+  // "layout:" with no value is a mistake, not a request for the default.
+  const data = frontmatter?.data ?? {};
+  const name = Object.hasOwn(data, 'layout') ? data.layout : DEFAULT_LAYOUT;
   const layout = typeof name === 'string' ? layouts.find((candidate) => candidate.name === name) : undefined;
   if (layout) return layout;
   const fm = frontmatter as Frontmatter;
@@ -113,7 +124,7 @@ function readId(frontmatter: Frontmatter | null, errors: SlideError[]): string |
 /** A block token's position: its first line, at its first non-blank character. */
 export function tokenPosition(raw: RawSlide, token: Token): Position {
   const offset = token.map?.[0] ?? 0;
-  const lineText = raw.body.text.split('\n')[offset] ?? '';
+  const lineText = bodyLines(raw)[offset] ?? '';
   const column = lineText.length - lineText.trimStart().length + 1;
   return { file: raw.file, line: raw.body.line + offset, column, length: Math.max(1, lineText.trim().length) };
 }

@@ -33,10 +33,11 @@ export function checkProps<S extends PropsSchema>(
     // A schema issue is a wrong type or choice; a validation issue a value the pipe refused.
     if (issue.kind === 'schema') {
       const choices = (issue.expected ?? '').replace(/^\(|\)$/g, '').split(' | ').map((choice) => choice.replace(/^"|"$/g, ''));
-      const hint = issue.type === 'picklist' ? choiceHint(String(data[key]), choices) : `write a ${issue.expected} after "${key}:"`;
+      const hint = issue.type === 'picklist' ? choiceHint(String(data[key]), choices) : issue.expected === 'boolean' ? `write true or false after "${key}:"` : `write a ${issue.expected} after "${key}:"`;
       return new SlideError('wrong-type', fm.valueAt(key), `"${key}" must be ${describe(issue.expected)}, not ${issue.received}`, hint);
     }
-    return new SlideError('wrong-type', fm.valueAt(key), `"${key}" cannot be ${issue.received}`, issue.message);
+    // The whole value, not valibot's "received" (which is cut short for startsWith).
+    return new SlideError('wrong-type', fm.valueAt(key), `"${key}" cannot be ${JSON.stringify(data[key])}`, issue.message);
   });
   return { props: null, errors };
 }

@@ -8,8 +8,10 @@ export interface SplitResult {
   errors: SlideError[];
 }
 
-// A frontmatter block opens with a `key:` line right after the separator.
-const FRONTMATTER_KEY = /^[A-Za-z_][\w-]*[ \t]*:/;
+// A frontmatter block opens with a `key:` line right after the separator. An
+// indented key opens one too, so YAML can report the indent (a tab, say) instead
+// of the settings turning into a code block on the slide.
+const FRONTMATTER_KEY = /^[ \t]*[A-Za-z_][\w-]*[ \t]*:/;
 
 /** Remove a byte-order mark and Windows line endings, which authors never mean. */
 export function normaliseText(text: string): string {
@@ -19,6 +21,7 @@ export function normaliseText(text: string): string {
 export function splitSlides(file: string, text: string): SplitResult {
   const lines = text.split('\n');
   const scan = scanLines(text);
+  const source: Source = { file, text, lines, scan };
   const errors: SlideError[] = [];
   const slides: RawSlide[] = [];
   if (scan.unclosedComment !== null) {
@@ -57,7 +60,7 @@ export function splitSlides(file: string, text: string): SplitResult {
       }
       const frontmatter = block(lines, first, closing);
       const end = cuts[c + 2];
-      slides.push(makeSlide(file, lines, scan, separator + 1, frontmatter, closing + 1, end));
+      slides.push(makeSlide(source, separator + 1, frontmatter, closing + 1, end));
       c++;
       continue;
     }
@@ -67,35 +70,54 @@ export function splitSlides(file: string, text: string): SplitResult {
     // Nothing before the first separator, or after the last one, is not a slide.
     const isEdge = c === 0 || end === lines.length;
     if (isBlank && isEdge) continue;
-    slides.push(makeSlide(file, lines, scan, Math.max(separator, 0) + 1, null, first, end));
+    slides.push(makeSlide(source, Math.max(separator, 0) + 1, null, first, end));
   }
   return { slides, errors };
 }
 
-function makeSlide(
-  file: string,
-  lines: string[],
-  scan: ScanResult,
-  line: number,
-  frontmatter: SourceBlock | null,
-  first: number,
-  end: number,
-): RawSlide {
-  const start = scan.lineStarts[first] ?? 0;
-  const stop = end < lines.length ? scan.lineStarts[end] - 1 : lines.join('\n').length;
-  const inside = scan.comments.filter((comment) => comment.start >= start && comment.end <= stop);
-  const text = lines.join('\n');
+interface Source {
+  file: string;
+  text: string;
+  lines: string[];
+  scan: ScanResult;
+}
+
+function makeSlide(source: Source, line: number, frontmatter: SourceBlock | null, first: number, end: number): RawSlide {
+  const { file, text, lines, scan } = source;
+  // A file may end right after a closing "---", with no line break: then the body is empty.
+  const start = first < lines.length ? scan.lineStarts[first] : text.length;
+  const stop = end < lines.length ? scan.lineStarts[end] - 1 : text.length;
+  const inside = commentsBetween(scan.comments, start, stop);
   const last = inside.at(-1);
   const notesAtEnd = last !== undefined && text.slice(last.end, stop).trim() === '';
 
   const notes = notesAtEnd ? commentBlock(text, scan, last) : null;
-  let body = text.slice(start, stop);
-  // Blank out comments (keeping their line breaks) so positions stay true.
-  for (const comment of inside.toReversed()) {
-    const hidden = text.slice(comment.start, comment.end).replace(/[^\n]/g, '');
-    body = body.slice(0, comment.start - start) + hidden + body.slice(comment.end - start);
+  // Blank out comments (keeping their line breaks) so positions stay true; built in
+  // one pass, so a slide with many comments costs no more than its length.
+  const parts: string[] = [];
+  let at = start;
+  for (const comment of inside) {
+    parts.push(text.slice(at, comment.start), text.slice(comment.start, comment.end).replace(/[^\n]/g, ''));
+    at = comment.end;
   }
-  return { file, line, frontmatter, body: { text: body, line: first + 1 }, notes };
+  parts.push(text.slice(at, stop));
+  return { file, line, frontmatter, body: { text: parts.join(''), line: first + 1 }, notes };
+}
+
+/** The comments that lie within [start, stop], found by binary search (comments are in file order). */
+function commentsBetween(comments: CommentSpan[], start: number, stop: number): CommentSpan[] {
+  let low = 0;
+  let high = comments.length;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if (comments[mid].start < start) low = mid + 1;
+    else high = mid;
+  }
+  const inside: CommentSpan[] = [];
+  for (let i = low; i < comments.length && comments[i].start < stop; i++) {
+    if (comments[i].end <= stop) inside.push(comments[i]);
+  }
+  return inside;
 }
 
 function block(lines: string[], first: number, end: number): SourceBlock {

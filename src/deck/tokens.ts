@@ -1,5 +1,5 @@
 // Small queries over markdown-it block tokens, for layouts that need structure.
-import type { Token } from './types.ts';
+import type { RawSlide, Token } from './types.ts';
 
 /** The top-level blocks of a token list, each from its open to its close token. */
 export function topLevelBlocks(tokens: Token[]): Token[][] {
@@ -53,4 +53,13 @@ export function* inlineChildren(tokens: Token[]): Generator<{ child: Token; pare
   for (const parent of tokens) {
     for (const child of parent.children ?? []) yield { child, parent };
   }
+}
+
+const linesOf = new WeakMap<RawSlide, string[]>();
+
+/** A slide body's lines, split once however many positions are looked up in it. */
+export function bodyLines(raw: RawSlide): string[] {
+  let lines = linesOf.get(raw);
+  if (!lines) linesOf.set(raw, (lines = raw.body.text.split('\n')));
+  return lines;
 }

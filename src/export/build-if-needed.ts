@@ -2,6 +2,7 @@
 import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { build } from 'vite';
+import { discard, prepareSwap, swapIn } from '../build/folder-swap.ts';
 import type { SlideFacts } from './deck-facts.ts';
 
 /** What a build reads besides the slides folder (which the caller passes). */
@@ -9,7 +10,15 @@ const SOURCES = ['index.html', 'vite.config.ts', 'package-lock.json', 'src', 'pu
 
 export async function buildIfNeeded(root: string, slidesDir: string, distDir: string, slides: SlideFacts[]): Promise<boolean> {
   if (isBuilt(root, slidesDir, distDir, slides)) return false;
-  await build({ root, logLevel: 'warn', build: { outDir: distDir, emptyOutDir: true } });
+  // As `npm run build` does: a failed build leaves the last good site as it was.
+  const swap = prepareSwap(distDir);
+  try {
+    await build({ root, logLevel: 'warn', build: { outDir: swap.building, emptyOutDir: true } });
+  } catch (error) {
+    discard(swap);
+    throw error;
+  }
+  swapIn(swap);
   return true;
 }
 

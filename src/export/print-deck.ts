@@ -19,6 +19,11 @@ export interface PrintOptions {
 
 export async function printDeck(browser: Browser, siteUrl: string, options: PrintOptions): Promise<Uint8Array> {
   const page = await browser.newPage({ viewport: { width: SLIDE_WIDTH, height: SLIDE_HEIGHT } });
+  // What the page's Content Security Policy blocked: a blocked sheet would print pages of the wrong size.
+  const blocked: string[] = [];
+  page.on('console', (message) => {
+    if (/Content Security Policy/i.test(message.text())) blocked.push(message.text());
+  });
   try {
     await openPrintView(page, siteUrl);
     if (options.notes) await addHandout(page, options.slides);
@@ -29,6 +34,7 @@ export async function printDeck(browser: Browser, siteUrl: string, options: Prin
       options.log(`sida ${index + 1}/${total}`);
     }
     checkReports(reports, options.slides);
+    checkPolicy(blocked);
     return await page.pdf({ printBackground: true, preferCSSPageSize: true, tagged: true, outline: false });
   } finally {
     await page.close();
@@ -54,8 +60,16 @@ async function addHandout(page: Page, slides: SlideFacts[]): Promise<void> {
   const css = readFileSync(new URL('./handout.css', import.meta.url), 'utf8');
   const size = `:root { --handout-page-height: ${HANDOUT_PAGE_HEIGHT}px; --handout-slide-height: ${SLIDE_HEIGHT}px; }
     @page { size: ${SLIDE_WIDTH}px ${HANDOUT_PAGE_HEIGHT}px; margin: 0; }`;
-  await page.addStyleTag({ content: `${size}\n${css}` });
+  // A stylesheet from the page's own origin: the deck's Content Security Policy refuses inline styles.
+  const url = new URL('deck-handout.css', page.url()).href;
+  await page.route(url, (route) => route.fulfill({ contentType: 'text/css', body: `${size}\n${css}` }));
+  await page.addStyleTag({ url });
   await page.evaluate(addHandoutNotes, slides.map((slide) => ({ id: slide.id, html: slide.notesHtml })));
+}
+
+function checkPolicy(blocked: string[]): void {
+  if (blocked.length === 0) return;
+  throw new ExportError('print-view-failed', `Sidans Content Security Policy stoppade något i utskriftsvyn:\n${blocked.join('\n')}`, 'tillåt det i src/build/csp.ts (se README, Security)');
 }
 
 /** Every slide must fit its page; reveal would otherwise spread it over more pages or cut it off. */

@@ -1,7 +1,7 @@
 // Journeys of the author: edit a slide or its chart data live in dev, break one, and see the build refuse it.
 import { expect, test } from '@playwright/test';
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, symlinkSync, unlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { useDevServer } from './dev-server.ts';
@@ -35,6 +35,34 @@ test.describe('live edit in dev', () => {
     await expect(overlay).not.toBeAttached();
     await page.waitForFunction(() => window.Reveal?.isReady());
     await expect(page.locator('section.present h2')).toHaveText('Ledarskap från högsta ort');
+  });
+
+  // Whatever breaks a file, the overlay names it, the server keeps running, and fixing the file brings the deck back.
+  test('each kind of broken file shows its error in the overlay, and the deck comes back after it', async ({ page }) => {
+    await page.goto(dev.url);
+    await page.waitForFunction(() => window.Reveal?.isReady());
+    const file = join(dev.slidesDir, '03-hur-lyckas-vi.md');
+    const good = readFileSync(file);
+    const breakages: [string, () => void, string][] = [
+      ['saved as Latin-1', () => writeFileSync(file, Buffer.from(good.toString('utf8'), 'latin1')), 'error[invalid-utf8]'],
+      ['frontmatter never closed', () => writeFileSync(file, `${good}\n---\nlayout: statement\n\nText\n`), 'error[unclosed-frontmatter]'],
+      ['a YAML alias', () => writeFileSync(file, good.toString('utf8').replace('layout: statement', 'layout: *x')), 'error[bad-yaml]'],
+      ['replaced by a broken link', () => (unlinkSync(file), symlinkSync(join(dev.slidesDir, 'borta.md'), file)), 'error[unreadable-file]'],
+      ['a list nested 30 deep', () => writeFileSync(file, `${good}\n---\n\n# Djup\n\n${Array.from({ length: 30 }, (_, i) => `${'  '.repeat(i)}- ${i}`).join('\n')}\n`), 'error[too-deep]'],
+    ];
+    const overlay = page.locator('vite-error-overlay');
+    for (const [name, breakIt, code] of breakages) {
+      await test.step(name, async () => {
+        breakIt();
+        await expect(overlay).toContainText(code);
+        await expect(overlay).toContainText('03-hur-lyckas-vi.md');
+        unlinkSync(file);
+        writeFileSync(file, good);
+        await expect(overlay).not.toBeAttached();
+        await page.waitForFunction(() => window.Reveal?.isReady());
+        await expect(page.locator('.reveal .slides > section')).toHaveCount(26);
+      });
+    }
   });
 
   // Shares the live-edit dev server: one more dev server would only add load to a busy machine.

@@ -48,3 +48,15 @@ export async function saveScreenshot(page: Page, name: string): Promise<void> {
 export async function expectNoConsoleErrors(errors: string[]): Promise<void> {
   expect(errors, 'console errors').toEqual([]);
 }
+
+/**
+ * Add CSS to the page, e.g. to break it on purpose. A constructed style sheet: the page's Content
+ * Security Policy refuses an inline <style> (Playwright's addStyleTag), not the CSS object model.
+ */
+export async function addStyle(page: Page, css: string): Promise<void> {
+  await page.evaluate((text) => {
+    const sheet = new CSSStyleSheet();
+    sheet.replaceSync(text);
+    document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
+  }, css);
+}

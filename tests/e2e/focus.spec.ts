@@ -1,7 +1,7 @@
 // Journey: someone moves through the talk with Tab; wherever the focus lands, they can see it.
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { PNG } from 'pngjs';
-import { openDeck } from './deck.ts';
+import { addStyle, openDeck } from './deck.ts';
 import { PHONE, PRESENTING } from './views.ts';
 
 /** Press Tab until the target has the focus (as a keyboard user would reach it). */
@@ -41,7 +41,7 @@ test.describe(PRESENTING.name, () => {
 
   test('with the focus ring taken away, the check finds no focus to see', async ({ page }) => {
     await openDeck(page, './#/jag-tankte-prata-om-tre-saker');
-    await page.addStyleTag({ content: '.reveal :focus-visible, .reveal .controls button:focus-visible { outline: none !important; }' });
+    await addStyle(page, '.reveal :focus-visible, .reveal .controls button:focus-visible { outline: none !important; }');
     expect(await focusRingPixels(page, page.getByRole('button', { name: 'Nästa bild' }))).toBe(0);
   });
 });

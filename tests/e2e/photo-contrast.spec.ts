@@ -2,7 +2,7 @@
 // rendered over the real picture (axe cannot judge text over a picture).
 import { expect, type Page } from '@playwright/test';
 import { test } from './broken-deck.ts';
-import { openDeck } from './deck.ts';
+import { addStyle, openDeck } from './deck.ts';
 import { measureBoxContrast } from './photo-contrast.ts';
 import { slideSources } from './slide-sources.ts';
 import { showSlide } from './slide-walk.ts';
@@ -41,7 +41,7 @@ test.describe('a deliberately broken box', () => {
 
   test('a box made too transparent fails over a light picture', async ({ page }) => {
     await openDeck(page);
-    await page.addStyleTag({ content: ':root { --deck-panel: rgb(10 61 145 / 0.3); }' });
+    await addStyle(page, ':root { --deck-panel: rgb(10 61 145 / 0.3); }');
     const failing = (await overlayContrasts(page)).filter((result) => !result.pass).map((result) => result.line);
     expect(failing).toContainEqual(expect.stringMatching(/^slides\/03-hur-lyckas-vi\.md:\d+ \(#\/kulturen-kring-forandring\): [12]\.\d+:1, needs 3:1$/));
   });

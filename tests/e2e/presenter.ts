@@ -39,3 +39,14 @@ export function recordRequests(page: Page): string[] {
   page.on('websocket', (socket) => urls.push(socket.url()));
   return urls;
 }
+
+/** Go to the first slide and open the presenter view there; its preview shows the second slide. */
+export async function openPresenterAtStart(audience: Page): Promise<{ presenter: Page; ids: string[] }> {
+  await audience.keyboard.press('Home');
+  const ids = await slideIds(audience);
+  // reveal writes the #/slide link up to 1 s late, and the presenter view opens at that link.
+  await expect(audience).toHaveURL(new RegExp(`#/${ids[0]}$`));
+  const presenter = await openPresenterFrom(audience);
+  await expect(nextSlide(presenter)).toHaveId(ids[1]);
+  return { presenter, ids };
+}

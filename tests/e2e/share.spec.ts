@@ -26,6 +26,10 @@ test('the page carries its title, description, link-preview tags and icons', asy
   for (const href of await page.locator('link[rel="icon"]').evaluateAll((links) => links.map((link) => (link as HTMLLinkElement).href))) {
     expect((await request.get(href)).status(), href).toBe(200);
   }
+  // The PNG icon fills its square to the edges (drawn on a page without margin).
+  const icon = PNG.sync.read(await (await request.get(new URL('favicon.png', page.url()).href)).body());
+  const alpha = (x: number, y: number) => icon.data[(y * icon.width + x) * 4 + 3];
+  expect([alpha(2, icon.height / 2), alpha(icon.width / 2, 2)]).toEqual([255, 255]);
 });
 
 test('the link-preview picture is the title slide, 1200×630, drawn by the build', async ({ page, request }) => {

@@ -2,7 +2,7 @@
 // that is a 640×360 window of CSS pixels drawn at two device pixels each.
 import { expect, type Page } from '@playwright/test';
 import { test } from './broken-deck.ts';
-import { openDeck, overflowingParts } from './deck.ts';
+import { addStyle, openDeck, overflowingParts } from './deck.ts';
 import { slideSources } from './slide-sources.ts';
 import { walkSlides } from './slide-walk.ts';
 import type { DeckView } from './views.ts';
@@ -78,7 +78,7 @@ test.describe('slide show at 200 %, fixed buttons', () => {
 
   test('the view switch put back at the bottom left is found covering the last line of a list', async ({ page }) => {
     await openDeck(page, './#/kort-om-mig');
-    await page.addStyleTag({ content: '.view-switch { top: auto !important; right: auto !important; bottom: 12px !important; left: 12px !important; }' });
+    await addStyle(page, '.view-switch { top: auto !important; right: auto !important; bottom: 12px !important; left: 12px !important; }');
     const index = await page.evaluate(() => window.Reveal.getIndices().h);
     expect(await coveredText(page, index)).toEqual(['"Utvärdering av digitaliseringsprojekt ER" under view-switch']);
   });

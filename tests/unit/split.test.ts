@@ -77,4 +77,9 @@ describe('splitSlides', () => {
     const { errors } = split('# A\n---\nlayout: statement\n\nText\n');
     expect(errors.map((error) => [error.code, error.location])).toEqual([['unclosed-frontmatter', 'test.md:2:1']]);
   });
+
+  test('a file that ends right after the closing "---" of frontmatter gives an empty body', () => {
+    const { slides } = split('# A\n---\nlayout: statement\n---');
+    expect(slides[1].body).toEqual({ text: '', line: 5 });
+  });
 });

@@ -1,0 +1,45 @@
+// Vite plugin: puts the Content Security Policy near the top of every built HTML page: the
+// site's (csp.ts), or in the one-file build a policy of its own for its inline code (csp-single-file.ts).
+import type { Plugin } from 'vite';
+import { escapeHtml } from '../deck/markdown.ts';
+import { formatPolicy, metaPolicy } from './csp.ts';
+import { inlineCode, singleFileDirectives } from './csp-single-file.ts';
+
+// Right after the charset, which must stay in the page's first 1024 bytes.
+const CHARSET = /<meta charset="[^"]*"\s*\/?>/i;
+
+export interface CspPluginOptions {
+  /** The one-file build: the policy is made from the finished page, after its code is inlined. */
+  singleFile?: boolean;
+}
+
+export function cspPlugin({ singleFile = false }: CspPluginOptions = {}): Plugin {
+  return {
+    name: 'deck-csp',
+    // Only the build: the dev server injects its own inline styles and client.
+    apply: 'build',
+    // After vite-plugin-singlefile, which inlines the code in its own late generateBundle.
+    enforce: 'post',
+    transformIndexHtml: {
+      order: 'post',
+      handler: (html) => (singleFile ? html : withPolicy(html, metaPolicy)),
+    },
+    generateBundle: {
+      order: 'post',
+      handler(_options, bundle) {
+        if (!singleFile) return;
+        for (const file of Object.values(bundle)) {
+          if (file.type !== 'asset' || !file.fileName.endsWith('.html')) continue;
+          const html = String(file.source);
+          file.source = withPolicy(html, formatPolicy(singleFileDirectives(inlineCode(html))));
+        }
+      },
+    },
+  };
+}
+
+function withPolicy(html: string, policy: string): string {
+  const meta = `<meta http-equiv="Content-Security-Policy" content="${escapeHtml(policy)}" />`;
+  if (!CHARSET.test(html)) throw new Error('The page has no <meta charset>, after which the CSP goes');
+  return html.replace(CHARSET, (charset) => `${charset}\n    ${meta}`);
+}

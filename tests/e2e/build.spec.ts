@@ -1,0 +1,50 @@
+// Journey of the author: a failed `npm run build` leaves the last good site and one file untouched.
+import { expect, test } from '@playwright/test';
+import { spawnSync } from 'node:child_process';
+import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { SINGLE_FILE_NAME } from '../../vite.config.ts';
+
+test('a failed build keeps the previous dist/ and dist-offline/, a good one replaces them whole', () => {
+  const work = mkdtempSync(join(tmpdir(), 'deck-build-'));
+  const slidesDir = join(work, 'slides');
+  const outDir = join(work, 'dist');
+  const oneFile = join(work, 'dist-offline', SINGLE_FILE_NAME);
+  cpSync('slides', slidesDir, { recursive: true });
+  const build = () =>
+    spawnSync('npm', ['run', 'build', '--', '--outDir', outDir], { env: { ...process.env, DECK_SLIDES_DIR: slidesDir }, encoding: 'utf8' });
+  try {
+    expect(build().status).toBe(0);
+    const page = readFileSync(join(outDir, 'index.html'), 'utf8');
+    expect(page).toContain('Den regionala digitaliseringen');
+    const offline = readFileSync(oneFile, 'utf8');
+    expect(offline).toContain('Den regionala digitaliseringen');
+    // A file only the old build has, to see whether the folder was touched.
+    writeFileSync(join(outDir, 'from-last-build.txt'), 'kvar');
+    writeFileSync(join(work, 'dist-offline', 'from-last-build.txt'), 'kvar');
+
+    const slide = join(slidesDir, '02-var-star-vi.md');
+    const good = readFileSync(slide, 'utf8');
+    writeFileSync(slide, good.replace('layout: columns', 'layout: kolumner'));
+    const failed = build();
+    expect(failed.status).not.toBe(0);
+    expect(failed.stdout + failed.stderr).toContain('error[unknown-layout]');
+    expect(failed.stderr).toContain('are left as they were');
+    expect(readFileSync(join(outDir, 'index.html'), 'utf8')).toBe(page);
+    expect(readFileSync(oneFile, 'utf8')).toBe(offline);
+    expect(existsSync(join(outDir, 'from-last-build.txt'))).toBe(true);
+    expect(existsSync(join(work, 'dist-offline', 'from-last-build.txt'))).toBe(true);
+    expect(readdirSync(work).sort()).toEqual(['dist', 'dist-offline', 'slides']);
+
+    writeFileSync(slide, good);
+    expect(build().status).toBe(0);
+    expect(existsSync(join(outDir, 'from-last-build.txt'))).toBe(false);
+    expect(existsSync(join(work, 'dist-offline', 'from-last-build.txt'))).toBe(false);
+    expect(existsSync(join(outDir, 'index.html'))).toBe(true);
+    expect(existsSync(oneFile)).toBe(true);
+    expect(readdirSync(work).sort()).toEqual(['dist', 'dist-offline', 'slides']);
+  } finally {
+    rmSync(work, { recursive: true, force: true });
+  }
+});

@@ -1,0 +1,56 @@
+// The Content Security Policies: what they allow, and that the README gives hosts the site's policy.
+import { readFileSync } from 'node:fs';
+import { describe, expect, test } from 'vitest';
+import { cspDirectives, hashSource, headerPolicy, printViewStyleSheets } from '../../src/build/csp.ts';
+import { inlineCode, singleFileDirectives } from '../../src/build/csp-single-file.ts';
+import { ERROR_CODES } from '../../src/deck/errors.ts';
+
+const readme = readFileSync('README.md', 'utf8');
+const HASH = /^'sha256-[\w+/]+=*'$/;
+
+describe("the site's policy", () => {
+  test('allows only its own origin, and inline styles only by hash', () => {
+    expect(cspDirectives['default-src']).toEqual(["'self'"]);
+    expect(cspDirectives['script-src']).toEqual(["'self'"]);
+    expect(cspDirectives['object-src']).toEqual(["'none'"]);
+    for (const source of cspDirectives['style-src'].slice(1)) expect(source).toMatch(HASH);
+  });
+
+  test("allows reveal's print view sheets for the wide slides and the phone's tall ones, pages without margin", () => {
+    expect(printViewStyleSheets()).toEqual([
+      '@page{size:1280px 720px; margin: 0px;}',
+      '.reveal section>img, .reveal section>video, .reveal section>iframe{max-width: 1280px; max-height:720px}',
+    ]);
+    for (const sheet of [...printViewStyleSheets(), ...printViewStyleSheets(720, 1080)]) expect(cspDirectives['style-src']).toContain(hashSource(sheet));
+    expect(cspDirectives['style-src']).toHaveLength(5);
+  });
+});
+
+describe("the one file's policy", () => {
+  const page = `<head><script type="module">go()</script><script type="application/ld+json">{}</script>
+    <noscript><style>a{}</style></noscript></head><body><style>b{}\r\n</style><script src="x.js"></script></body>`;
+
+  test("reads the page's inline code as the browser hashes it, <noscript> included, data blocks left out", () => {
+    expect(inlineCode(page)).toEqual({ scripts: ['go()'], styles: ['a{}', 'b{}\n'] });
+  });
+
+  test('allows nothing but that code by hash, and data: pictures and fonts', () => {
+    const directives = singleFileDirectives(inlineCode(page));
+    expect(directives['default-src']).toEqual(["'none'"]);
+    expect(directives['script-src']).toEqual([hashSource('go()')]);
+    expect(directives['style-src']).toEqual(expect.arrayContaining([hashSource('a{}'), hashSource('b{}\n'), hashSource(printViewStyleSheets()[0])]));
+    for (const source of directives['style-src']) expect(source).toMatch(HASH);
+    expect(directives['img-src']).toEqual(['data:']);
+    expect(directives['font-src']).toEqual(['data:']);
+  });
+});
+
+describe('the README', () => {
+  test('gives hosts the header policy exactly as the build writes it', () => {
+    expect(readme).toContain(`Content-Security-Policy: ${headerPolicy}\n`);
+  });
+
+  test('lists every error code', () => {
+    for (const code of ERROR_CODES) expect(readme).toContain(`\`${code}\``);
+  });
+});

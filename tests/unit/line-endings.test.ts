@@ -1,0 +1,37 @@
+// A file saved with Windows line endings or a byte-order mark gives the same deck as one with LF.
+import { readdirSync, readFileSync } from 'node:fs';
+import { describe, expect, test } from 'vitest';
+import { buildDeck } from '../../src/deck/build.ts';
+import { decodeSlideFile } from '../../src/deck/files.ts';
+import { fileChecker } from '../../src/deck/load.ts';
+import { FIXTURE_IMAGES } from './fixture-deck.ts';
+
+const BOM = Buffer.from([0xef, 0xbb, 0xbf]);
+
+const variants: Record<string, (lf: Buffer) => Buffer> = {
+  'CRLF': (lf) => Buffer.from(lf.toString('latin1').replace(/\n/g, '\r\n'), 'latin1'),
+  'BOM': (lf) => Buffer.concat([BOM, lf]),
+  'BOM and CRLF': (lf) => Buffer.concat([BOM, variants.CRLF(lf)]),
+  'old Mac CR': (lf) => Buffer.from(lf.toString('latin1').replace(/\n/g, '\r'), 'latin1'),
+};
+
+function deckOf(bytes: Buffer) {
+  const deck = buildDeck([decodeSlideFile(bytes, 'slide.md')], { imageBase: './images/', imageExists: fileChecker(FIXTURE_IMAGES) });
+  return { html: deck.html, errors: deck.errors.map((error) => `${error.code} ${error.location} ${error.message}`) };
+}
+
+// Every fixture but those about the bytes themselves (a BOM before UTF-16 is another
+// file; crlf-bom.md is stored with CRLF and a BOM already).
+const fixtures = ['render', 'errors'].flatMap((dir) =>
+  readdirSync(`tests/fixtures/${dir}`)
+    .filter((name) => name.endsWith('.md') && !name.startsWith('invalid-utf8') && name !== 'crlf-bom.md')
+    .map((name) => `tests/fixtures/${dir}/${name}`),
+);
+
+describe.each(Object.keys(variants))('%s', (variant) => {
+  test.each(fixtures)('%s gives the same slides and errors as LF', (path) => {
+    const lf = readFileSync(path);
+    expect(lf.includes(0x0d), `${path} should be stored with LF`).toBe(false);
+    expect(deckOf(variants[variant](lf))).toEqual(deckOf(lf));
+  });
+});

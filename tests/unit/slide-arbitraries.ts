@@ -1,0 +1,49 @@
+// Random slide files for property tests and the loader benchmark: Markdown, separators, YAML and odd Unicode.
+import fc from 'fast-check';
+import { layoutNames } from '../../src/components/index.ts';
+
+const KEYS = ['layout', 'id', 'caps', 'image', 'alt', 'box', 'columns', 'email', 'phone', 'linkedin', 'linkedinUrl', '__proto__', 'Layout'];
+const YAML_VALUES = ['', 'true', 'ja', '12', '[a, b', '{x: 1}', '"öppen', "'x'", '&a x', '*a', '!foo x', '|', '- x', 'bild.svg', 'martin@example.se', '0707 549458', 'https://example.se', 'right', 'a: b'];
+const TARGETS = ['bild.svg', 'saknas.svg', '../../package.json', '/etc/passwd', 'https://example.com/x.png', 'bild%C3.svg', 'karta-över.svg', '<bild med mellanslag.svg>', ''];
+const HREFS = ['#/ett', '#/finns-inte', 'https://example.se', 'mailto:a@b.se', 'javascript:alert(1)', 'data:text/html,x', 'sida.html', '#/del-två'];
+
+/** A word of Swedish letters, as a slide's text is made of. */
+export const word = fc.stringMatching(/^[a-zåäö]{3,9}$/);
+
+const text = fc.oneof(
+  { weight: 4, arbitrary: fc.array(word, { minLength: 1, maxLength: 6 }).map((words) => words.join(' ')) },
+  { weight: 1, arbitrary: fc.string({ unit: 'grapheme', maxLength: 30 }) },
+  { weight: 1, arbitrary: fc.string({ unit: 'binary', maxLength: 20 }) },
+  { weight: 1, arbitrary: fc.constantFrom('<script>alert(1)</script>', '<img src=x onerror=alert(1)>', '"citat" -- ... (c)', '*a **b', '[[[', '`kod', '\t\tflik', '\u0000', '\u202e', '&amp; &#0; &#x110000;') },
+);
+
+const indent = fc.constantFrom('', '', '', ' ', '  ', '    ', '\t');
+
+/** One line of a slide file: anything an author (or a broken editor) might write. */
+export const line: fc.Arbitrary<string> = fc.oneof(
+  { weight: 3, arbitrary: fc.constantFrom('---', '--- ', '') },
+  { weight: 3, arbitrary: fc.tuple(indent, fc.constantFrom(...KEYS), fc.constantFrom(...YAML_VALUES, ...layoutNames)).map(([space, key, value]) => `${space}${key}: ${value}`) },
+  { weight: 2, arbitrary: fc.tuple(fc.integer({ min: 1, max: 7 }), text).map(([level, heading]) => `${'#'.repeat(level)} ${heading}`) },
+  { weight: 2, arbitrary: fc.tuple(fc.nat(12), fc.constantFrom('-', '*', '1.', '>'), text).map(([depth, mark, item]) => `${'  '.repeat(depth)}${mark} ${item}`) },
+  { weight: 2, arbitrary: text },
+  { weight: 1, arbitrary: fc.constantFrom('```', '~~~', '````', '<!--', '-->', '<!-- anteckning -->', '    kod') },
+  { weight: 1, arbitrary: fc.tuple(fc.string({ maxLength: 8 }), fc.constantFrom(...TARGETS)).map(([alt, target]) => `![${alt}](${target})`) },
+  { weight: 1, arbitrary: fc.tuple(word, fc.constantFrom(...HREFS)).map(([label, href]) => `[${label}](${href})`) },
+  { weight: 1, arbitrary: fc.constantFrom('[1]: javascript:x', '<https://example.se>', '<javascript:alert(1)>', '| a | b |', '|---|---|', '> '.repeat(30) + 'djupt') },
+);
+
+/** A whole slide file as the bytes on disk: LF or CRLF, sometimes a byte-order mark, sometimes not UTF-8 at all. */
+export const fileBytes: fc.Arbitrary<Uint8Array> = fc.oneof(
+  {
+    weight: 9,
+    arbitrary: fc
+      .tuple(fc.array(line, { maxLength: 40 }), fc.constantFrom('\n', '\r\n'), fc.boolean())
+      .map(([lines, eol, bom]) => new TextEncoder().encode((bom ? '\uFEFF' : '') + lines.join(eol))),
+  },
+  { weight: 1, arbitrary: fc.uint8Array({ maxLength: 200 }) },
+);
+
+/** A slide file's text as it is before reading, for sizes and timing. */
+export function sampleText(lines: number, seed: number): string {
+  return fc.sample(line, { numRuns: lines, seed }).join('\n');
+}
