@@ -3,6 +3,8 @@ import { viteSingleFile } from 'vite-plugin-singlefile';
 import { cspPlugin } from './src/build/csp-plugin.ts';
 import { deckPlugin } from './src/build/deck-plugin.ts';
 import { inlinePublicFiles } from './src/build/inline-public.ts';
+import { photoPlugin } from './src/build/photo-plugin.ts';
+import { revealStylesPlugin } from './src/build/reveal-styles-plugin.ts';
 import { sharePlugin } from './src/build/share-plugin.ts';
 
 /** `vite build --mode single-file`: the whole talk in one HTML file, for a USB stick and file://. */
@@ -14,11 +16,15 @@ export default defineConfig(({ mode }) => {
   return {
     // Relative URLs: the built site works from any folder of any static host.
     base: './',
+    // DECK_PUBLIC_DIR serves another folder of pictures (the tests use it for a generated photo).
+    publicDir: process.env.DECK_PUBLIC_DIR || 'public',
     plugins: [
       // DECK_SLIDES_DIR builds another folder of slides (the tests use it for broken decks).
       // The one file is the speaker's own copy: it keeps the notes for its presenter view.
       deckPlugin({ slidesDir: process.env.DECK_SLIDES_DIR, notes: singleFile ? true : undefined }),
       sharePlugin({ singleFile }),
+      photoPlugin({ enabled: !singleFile }),
+      revealStylesPlugin({ inPage: singleFile }),
       ...(singleFile ? [inlinePublicFiles(), viteSingleFile({ outputFileName: SINGLE_FILE_NAME })] : []),
       // Last: the one file's policy is made from its code once that is inlined.
       cspPlugin({ singleFile }),

@@ -3,6 +3,8 @@ import { resolve, sep } from 'node:path';
 import type { Plugin, ResolvedConfig, ViteDevServer } from 'vite';
 import { layoutCss } from '../components/index.ts';
 import { formatDeckErrors, loadDeck, type Deck, type DeckOptions } from '../deck/load.ts';
+import { SLIDES_EVENT } from '../client/live-event.ts';
+import { presentFirstSlide } from './first-slide.ts';
 import { resolveSite } from './site.ts';
 
 const SLIDES_MARK = '<!-- slides -->';
@@ -61,7 +63,7 @@ export function deckPlugin(pluginOptions: DeckPluginOptions = {}): Plugin {
         const deck = load();
         if (deck.errors.length > 0) throw toBuildError(deck, options);
         if (!html.includes(SLIDES_MARK)) throw new Error(`index.html has no "${SLIDES_MARK}" where the slides go`);
-        return html.replace(SLIDES_MARK, deck.html);
+        return html.replace(SLIDES_MARK, presentFirstSlide(deck.html));
       },
     },
     configureServer(server) {
@@ -74,6 +76,8 @@ export function deckPlugin(pluginOptions: DeckPluginOptions = {}): Plugin {
 function watchSlides(server: ViteDevServer, options: DeckOptions, load: () => Deck): void {
   server.watcher.add(options.slidesDir);
   const isDeckFile = (path: string) => [options.slidesDir, options.imagesDir].some((dir) => path.startsWith(dir + sep));
+  // After an error the page shows Vite's overlay, which only a reload takes away.
+  let showingError = false;
   const update = () => {
     let deck: Deck;
     try {
@@ -85,9 +89,13 @@ function watchSlides(server: ViteDevServer, options: DeckOptions, load: () => De
       return;
     }
     if (deck.errors.length === 0) {
-      server.ws.send({ type: 'full-reload', path: '*' });
+      // The page takes the new slides in place (src/client/live-slides.ts): faster than a reload.
+      if (showingError) server.ws.send({ type: 'full-reload', path: '*' });
+      else server.ws.send({ type: 'custom', event: SLIDES_EVENT, data: { html: deck.html } });
+      showingError = false;
       return;
     }
+    showingError = true;
     const error = toBuildError(deck, options);
     server.config.logger.error(error.message, { timestamp: true });
     server.ws.send({ type: 'error', err: { message: error.message, stack: '', id: error.id, loc: error.loc, plugin: 'deck' } });

@@ -10,10 +10,11 @@ const PRINTING_CLASS = 'deck-printing';
 const REVEAL_PRINT_CLASS = 'print-pdf';
 
 export function printFromBrowser(deck: RevealApi): void {
-  deck.on('ready', () => loadEveryBackground(deck));
   let restore: (() => void) | undefined;
   addEventListener('beforeprint', () => {
     restore?.();
+    // Pictures are fetched as their slides come near, never all at start: the print asks for the rest.
+    loadEveryBackground(deck);
     restore = enterPrintLayout(deck);
   });
   addEventListener('afterprint', () => {

@@ -9,3 +9,5 @@ declare global {
 }
 
 declare module 'virtual:deck/layouts.css';
+declare module 'virtual:deck/photos.css';
+declare module 'virtual:deck/reveal.css';

@@ -2,6 +2,7 @@
 // before it initialises, so it can listen for 'ready'.
 import type { RevealApi } from 'reveal.js';
 import { keepPositionAcrossReloads } from './keep-position.ts';
+import { takeSlidesLive } from './live-slides.ts';
 import { openPresenterOnKey } from './presenter-key.ts';
 import { quietThePreview, startPresenterView } from './presenter-view.ts';
 import { supportPrinting } from './printing.ts';
@@ -16,6 +17,7 @@ export type DeckFeature = (deck: RevealApi) => void;
 
 export const features: DeckFeature[] = [
   keepPositionAcrossReloads,
+  takeSlidesLive,
   installReadingView,
   supportPrinting,
   syncWindows,

@@ -1,15 +1,13 @@
-// Browser entry: the slides are already in the page; this only starts reveal.js.
-import Reveal from 'reveal.js';
-import 'reveal.js/reveal.css';
+// Browser entry. Its styles are the page's only render-blocking request and paint the first slide
+// (src/theme/first-paint.css); reveal.js and the features are fetched after them, so they never
+// take bandwidth from what the first paint needs.
+// Empty in the site, where reveal's styles come with the script (src/client/reveal-styles.ts).
+import 'virtual:deck/reveal.css';
 import '../theme/fonts.css';
 import '../theme/tokens.css';
 import '../theme/base.css';
+import '../theme/first-paint.css';
 import 'virtual:deck/layouts.css';
-import { deckConfig } from './config.ts';
-import { features } from './features.ts';
+import 'virtual:deck/photos.css';
 
-const deck = new Reveal(document.querySelector('.reveal') as HTMLElement, deckConfig());
-// Tests, PDF tools and the browser console reach the deck through this global.
-window.Reveal = deck;
-for (const feature of features) feature(deck);
-void deck.initialize();
+void import('./start-deck.ts');

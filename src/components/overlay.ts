@@ -12,6 +12,7 @@
 //   Sverige ligger efter!
 import * as v from 'valibot';
 import { escapeHtml, renderBlockInline } from '../deck/markdown.ts';
+import { firstPaintBackground } from './first-paint.ts';
 import { defineLayout } from './layout.ts';
 import { palette } from './palette.ts';
 import { readTextBlock, type TextBlock } from './text-block.ts';
@@ -53,6 +54,8 @@ export const overlay = defineLayout({
     },
   }),
   css: /* css */ `
+    /* Before reveal.js starts: the picture's colour; reveal fetches the picture itself. */
+    ${firstPaintBackground('overlay', `background-color: ${palette.navy};`)}
     .reveal .slides section.layout-overlay {
       height: 100%;
       padding: 0;

@@ -9,6 +9,7 @@
 //   # Var står offentlig sektor idag i digitaliseringen?
 import * as v from 'valibot';
 import { renderBlockInline } from '../deck/markdown.ts';
+import { firstPaintBackground } from './first-paint.ts';
 import { defineLayout } from './layout.ts';
 import { palette } from './palette.ts';
 import { readTextBlock } from './text-block.ts';
@@ -22,6 +23,7 @@ export const section = defineLayout({
     attributes: { 'data-background-color': palette.blue },
   }),
   css: /* css */ `
+    ${firstPaintBackground('section', `background-color: ${palette.blue};`)}
     .layout-section { text-align: left; }
     .section__heading {
       max-width: 24ch;

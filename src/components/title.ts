@@ -14,8 +14,11 @@ import * as v from 'valibot';
 import { renderBlockInline, renderTokens } from '../deck/markdown.ts';
 import { headingLevel, plainText } from '../deck/tokens.ts';
 import type { Token } from '../deck/types.ts';
+import { firstPaintBackground } from './first-paint.ts';
 import { defineLayout } from './layout.ts';
 import { palette } from './palette.ts';
+
+const GRADIENT = `linear-gradient(135deg, ${palette.navy} 0%, ${palette.deepBlue} 55%, ${palette.blue} 100%)`;
 
 export const title = defineLayout({
   name: 'title',
@@ -33,9 +36,10 @@ export const title = defineLayout({
       `<h1 class="title__heading">${renderBlockInline(data.heading)}</h1>`,
       `<div class="title__meta">${renderTokens(data.rest)}</div>`,
     ].join('\n'),
-    attributes: { 'data-background-gradient': `linear-gradient(135deg, ${palette.navy} 0%, ${palette.deepBlue} 55%, ${palette.blue} 100%)` },
+    attributes: { 'data-background-gradient': GRADIENT },
   }),
   css: /* css */ `
+    ${firstPaintBackground('title', `background-image: ${GRADIENT};`)}
     .layout-title { text-align: left; }
     .title__heading {
       max-width: 16ch;

@@ -1,6 +1,7 @@
 // Render checked slides to reveal.js <section> elements. Pure: slides in, HTML out.
 import { layouts } from '../components/index.ts';
 import { escapeHtml } from './markdown.ts';
+import { backgroundPhotoClass } from './photos.ts';
 import type { LayoutData } from '../components/layout.ts';
 import type { Slide } from './types.ts';
 
@@ -13,7 +14,8 @@ export function renderSlide(slide: Slide, options: RenderOptions): string {
   const layout = layouts.find((candidate) => candidate.name === slide.layout);
   if (!layout) throw new Error(`No layout "${slide.layout}" (the parse step lets only known layouts through)`);
   const { html, attributes = {} } = layout.render(slide as Slide<Record<string, unknown>, LayoutData>);
-  const attributeText = Object.entries({ id: slide.id, class: `layout-${slide.layout}`, ...attributes })
+  const classes = [`layout-${slide.layout}`, backgroundPhotoClass(attributes['data-background-image'])].filter(Boolean).join(' ');
+  const attributeText = Object.entries({ id: slide.id, class: classes, ...attributes })
     .map(([name, value]) => ` ${name}="${escapeHtml(value)}"`)
     .join('');
   const notes = options.notes && slide.notesHtml ? `\n<aside class="notes">\n${slide.notesHtml}</aside>` : '';

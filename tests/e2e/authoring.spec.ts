@@ -16,11 +16,14 @@ test.describe('live edit in dev', () => {
     const file = join(dev.slidesDir, '03-hur-lyckas-vi.md');
     const original = readFileSync(file, 'utf8');
 
+    // A mark on the page tells whether the change came in place (src/client/live-slides.ts) or by a reload.
+    await page.evaluate(() => Object.assign(window, { beforeEdit: true }));
     writeFileSync(file, original.replace('Ledarskap från högsta ort', 'Ledarskap från högsta ort – nu'));
     // No time limit of its own: how fast a change shows is for a benchmark, not a test (it
     // took 0.5–1.4 s on a busy 2-core machine, and failed a 1 s limit with other tests running).
     await expect(page.locator('section.present h2')).toHaveText('Ledarskap från högsta ort – nu');
     await expect(page).toHaveURL(/#\/ledarskap-fran-hogsta-ort-nu$/);
+    expect(await page.evaluate(() => 'beforeEdit' in window)).toBe(true);
 
     writeFileSync(file, original.replace('layout: statement', 'layout: statment'));
     const overlay = page.locator('vite-error-overlay');

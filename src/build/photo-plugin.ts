@@ -1,0 +1,81 @@
+// Vite plugin: every JPEG and PNG in public/images gets AVIF and WebP versions (photo-variants.ts),
+// served to slide backgrounds with CSS image-set() once reveal.js loads the slide's background.
+import { readdirSync, statSync } from 'node:fs';
+import { join, relative, resolve, sep } from 'node:path';
+import type { Plugin } from 'vite';
+import { isRasterPhoto, photoClass } from '../deck/photos.ts';
+import { makeVariants, PHOTO_WIDTHS, type PhotoVariant } from './photo-variants.ts';
+
+const PHOTOS_CSS_ID = 'virtual:deck/photos.css';
+const RESOLVED_PHOTOS_CSS_ID = `\0${PHOTOS_CSS_ID}`;
+
+export interface PhotoPluginOptions {
+  /** Off in the one-file build, where every version would be inlined: it keeps the original photo. */
+  enabled?: boolean;
+}
+
+export function photoPlugin({ enabled = true }: PhotoPluginOptions = {}): Plugin {
+  let imagesDir = '';
+  let cacheDir = '';
+  return {
+    name: 'deck-photos',
+    // A version inlined as a data: URL would make the render-blocking CSS heavier: keep them files.
+    config: () => (enabled ? { build: { assetsInlineLimit: (file: string) => (file.includes(`${sep}deck-photos${sep}`) ? false : undefined) } } : undefined),
+    configResolved(config) {
+      imagesDir = resolve(config.publicDir, 'images');
+      cacheDir = resolve(config.root, 'node_modules', '.cache', 'deck-photos');
+    },
+    resolveId: (id) => (id === PHOTOS_CSS_ID ? RESOLVED_PHOTOS_CSS_ID : undefined),
+    async load(id) {
+      if (id !== RESOLVED_PHOTOS_CSS_ID) return undefined;
+      if (!enabled) return '';
+      const photos = listPhotos(imagesDir);
+      const rules = await Promise.all(photos.map(async (path) => photoCss(path, await makeVariants(join(imagesDir, path), cacheDir))));
+      return rules.join('\n');
+    },
+    configureServer(server) {
+      // A photo added, changed or removed: the styles change with it.
+      server.watcher.on('all', (_event, path) => {
+        if (!path.startsWith(imagesDir + sep) || !isRasterPhoto(path)) return;
+        const client = server.environments.client;
+        const module = client.moduleGraph.getModuleById(RESOLVED_PHOTOS_CSS_ID);
+        if (module) void client.reloadModule(module);
+      });
+    },
+  };
+}
+
+/** Raster photos under the folder, as paths relative to it with "/" separators. */
+function listPhotos(dir: string): string[] {
+  const walk = (folder: string): string[] =>
+    readdirSync(folder).flatMap((name) => {
+      const path = join(folder, name);
+      return statSync(path).isDirectory() ? walk(path) : isRasterPhoto(name) ? [relative(dir, path).split(sep).join('/')] : [];
+    });
+  try {
+    return walk(dir).sort();
+  } catch {
+    return [];
+  }
+}
+
+/**
+ * reveal.js writes the original photo inline once it loads the slide's background ([data-loaded]);
+ * this rule outranks it with the versions, so the original is fetched only by browsers without
+ * image-set() types, and by prints (html.print-pdf), where Chromium embeds a JPEG as it is.
+ */
+export function photoCss(path: string, variants: PhotoVariant[]): string {
+  const selector = `html:not(.print-pdf) .slide-background.${photoClass(path)}[data-loaded] > .slide-background-content`;
+  const widths = [...new Set(variants.map((variant) => variant.width))];
+  const imageSet = (width: number) =>
+    `image-set(${variants
+      .filter((variant) => variant.width === width)
+      .map((variant) => `url("${variant.file}") type("image/${variant.format}")`)
+      .join(', ')})`;
+  const largest = widths[widths.length - 1];
+  const rules = [`${selector} { background-image: ${imageSet(largest)} !important; }`];
+  if (widths.length > 1) {
+    rules.push(`@media (max-width: ${PHOTO_WIDTHS[0]}px) and (max-resolution: 1.25dppx) { ${selector} { background-image: ${imageSet(widths[0])} !important; } }`);
+  }
+  return rules.join('\n');
+}

@@ -1,0 +1,13 @@
+// Starts reveal.js on the slides already in the page, with the deck's features.
+import Reveal from 'reveal.js';
+import { deckConfig } from './config.ts';
+import { features } from './features.ts';
+import { loadRevealStyles } from './reveal-styles.ts';
+
+// The one file has reveal's styles in the page already (src/build/reveal-styles-plugin.ts).
+if (import.meta.env.MODE !== 'single-file') await loadRevealStyles();
+const deck = new Reveal(document.querySelector('.reveal') as HTMLElement, deckConfig());
+// Tests, PDF tools and the browser console reach the deck through this global.
+window.Reveal = deck;
+for (const feature of features) feature(deck);
+void deck.initialize();

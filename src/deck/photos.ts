@@ -1,0 +1,25 @@
+// Raster photos (JPEG, PNG) in public/images get AVIF and WebP versions at build time
+// (src/build/photo-plugin.ts). A slide whose background is one carries a class naming it, which
+// reveal.js copies onto the slide's background element, where the build's CSS serves the versions.
+
+const RASTER = /\.(jpe?g|png)$/i;
+const IN_IMAGES = /(?:^|\/)images\/(.+)$/;
+
+export function isRasterPhoto(path: string): boolean {
+  return RASTER.test(path);
+}
+
+/** The class for a picture, by its path inside public/images ("foto.jpg" → "photo--foto-jpg"). */
+export function photoClass(imagePath: string): string {
+  const slug = imagePath
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '');
+  return `photo--${slug}`;
+}
+
+/** The photo class for a background picture's URL (e.g. "./images/foto.jpg"), if it is a raster photo. */
+export function backgroundPhotoClass(url: string | undefined): string | undefined {
+  const path = url && IN_IMAGES.exec(url)?.[1];
+  return path && isRasterPhoto(path) ? photoClass(decodeURIComponent(path)) : undefined;
+}

@@ -1,0 +1,79 @@
+// Journey: someone opens the link on a slow connection. The first slide paints from the HTML and
+// CSS alone, where reveal.js will show it, so nothing moves when the script takes over.
+import { expect, test, type Page } from '@playwright/test';
+import { PNG } from 'pngjs';
+import { saveScreenshot } from './deck.ts';
+
+/** Where each visible part of the first slide stands, and the colour behind it. */
+async function firstSlideLayout(page: Page) {
+  return page.evaluate(() => {
+    const slide = document.querySelector<HTMLElement>('.reveal .slides section.present');
+    if (!slide) return null;
+    const parts = [slide, ...slide.querySelectorAll<HTMLElement>('*')].filter((element) => element.getClientRects().length > 0);
+    return parts.map((element) => {
+      const { x, y, width, height } = element.getBoundingClientRect();
+      return `${element.tagName.toLowerCase()} ${[x, y, width, height].map(Math.round).join(' ')}`;
+    });
+  });
+}
+
+/** The colour at a point of the window (the slide's background there). */
+async function colourAt(page: Page, x: number, y: number): Promise<string> {
+  const { data } = PNG.sync.read(await page.screenshot({ clip: { x, y, width: 1, height: 1 } }));
+  return `rgb(${data[0]} ${data[1]} ${data[2]})`;
+}
+
+for (const viewport of [
+  { width: 1280, height: 720 },
+  { width: 1440, height: 900 },
+  { width: 1024, height: 768 },
+  { width: 390, height: 844 },
+]) {
+  test(`at ${viewport.width}×${viewport.height} the first slide paints before any script runs, where reveal.js then shows it`, async ({ browser }) => {
+    const context = await browser.newContext({ viewport, reducedMotion: 'reduce' });
+    const before = await context.newPage();
+    // The script never arrives: what shows is the HTML and CSS alone.
+    await before.route(/\.js$/, (route) => route.abort());
+    await before.goto('./');
+    await before.evaluate(() => document.fonts.ready);
+    await expect(before.getByRole('heading', { level: 1 })).toBeVisible();
+    await saveScreenshot(before, `first-paint-${viewport.width}x${viewport.height}-html-and-css`);
+
+    const after = await context.newPage();
+    await after.goto('./');
+    await after.waitForFunction(() => window.Reveal?.isReady());
+    await after.evaluate(() => document.fonts.ready);
+    await saveScreenshot(after, `first-paint-${viewport.width}x${viewport.height}-reveal`);
+
+    expect(await firstSlideLayout(before)).toEqual(await firstSlideLayout(after));
+    // The title slide's gradient is behind the slide before reveal.js draws its backgrounds.
+    for (const [x, y] of [[5, 5], [viewport.width / 2, viewport.height - 60]]) {
+      expect(await colourAt(before, x, y), `colour at ${x},${y}`).toBe(await colourAt(after, x, y));
+    }
+    await context.close();
+  });
+}
+
+test('only the small stylesheet blocks rendering: scripts are modules, reveal.css comes with them', async ({ request }) => {
+  const html = await (await request.get('./')).text();
+  const scripts = [...html.matchAll(/<script\b[^>]*>/g)].map((match) => match[0]);
+  expect(scripts).toHaveLength(1);
+  expect(scripts[0]).toMatch(/type="module"/);
+  const styles = [...html.replace(/<noscript>.*?<\/noscript>/gs, '').matchAll(/<link rel="stylesheet"[^>]*href="\.\/([^"]+)"/g)].map((match) => match[1]);
+  expect(styles).toHaveLength(1);
+  const css = await (await request.get(`./${styles[0]}`)).text();
+  // reveal.css defines its --r-* settings; the blocking stylesheet holds none of it.
+  expect(css).not.toContain('--r-controls-spacing');
+  expect(html).toMatch(/<section id="den-regionala-digitaliseringen" class="layout-title present"/);
+});
+
+test('without JavaScript every slide reads as a page, with no white text left on the white page', async ({ browser }) => {
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  await page.goto('./');
+  await expect(page.locator('.title__meta p').first()).toHaveCSS('color', 'rgb(11, 31, 77)');
+  await expect(page.locator('.overlay__text').first()).toHaveCSS('color', 'rgb(255, 255, 255)');
+  await expect(page.locator('.overlay__panel').first()).toHaveCSS('background-color', 'rgb(10, 61, 145)');
+  await saveScreenshot(page, 'no-javascript');
+  await context.close();
+});
