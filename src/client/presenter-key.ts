@@ -11,7 +11,11 @@ export function openPresenterOnKey(deck: RevealApi): void {
   if (currentView() !== 'audience') return;
   deck.on('ready', () => {
     deck.addKeyBinding({ keyCode: KEY_S, key: 'S', description: 'Öppna talarvyn' }, () => {
-      window.open(viewUrl('presenter'), PRESENTER_WINDOW);
+      // reveal writes the #/slide link up to a second late: name the slide shown now.
+      const url = new URL(viewUrl('presenter'));
+      const id = deck.getCurrentSlide()?.id;
+      if (id) url.hash = `#/${id}`;
+      window.open(url.href, PRESENTER_WINDOW);
     });
   });
 }
