@@ -86,6 +86,7 @@ function watchSlides(server: ViteDevServer, options: DeckOptions, load: () => De
       // A loader bug must not stop the dev server: show it, and try again on the next save.
       server.config.logger.error(String((error as Error).stack ?? error), { timestamp: true });
       server.ws.send({ type: 'error', err: { message: String((error as Error).message), stack: String((error as Error).stack ?? ''), plugin: 'deck' } });
+      showingError = true;
       return;
     }
     if (deck.errors.length === 0) {
