@@ -1,11 +1,11 @@
-// Phones read the talk in reveal's scroll view, on tall slides so the text stays large;
-// a button switches between that reading view and the slide show.
+// Phones read the talk in reveal's scroll view, on slides sized so the text stays large (and grows
+// with the browser's zoom, reading-size.ts); a button switches between it and the slide show.
 import type { RevealApi, RevealConfig } from 'reveal.js';
+import { isPrintView } from './print-view.ts';
+import { readingSlideSize, SCROLL_ACTIVATION_WIDTH } from './reading-size.ts';
 import { PHONE_SLIDE, SLIDE_HEIGHT, SLIDE_MARGIN, SLIDE_WIDTH } from './slide-size.ts';
 import { currentView } from './view.ts';
 
-/** reveal's own threshold: at this width or less it opens the scroll view. */
-const SCROLL_ACTIVATION_WIDTH = 435;
 const WIDE = { width: SLIDE_WIDTH, height: SLIDE_HEIGHT };
 const TALL = PHONE_SLIDE;
 const MARGIN = SLIDE_MARGIN;
@@ -26,11 +26,12 @@ export function readingViewConfig(): Partial<RevealConfig> {
   const view = requestedView();
   // Only the audience reads: the presenter's windows always show slides.
   const phone = view !== 'slides' && isPhoneWidth() && currentView() === 'audience';
+  const reading = (phone || view === 'scroll') && !isPrintView();
   return {
-    ...(phone ? TALL : WIDE),
+    ...(reading ? readingSize() : phone ? TALL : WIDE),
     // Asked for outright, reveal opens the scroll view before it reads the #/slide link,
     // so a shared link lands on its slide (auto-activation would reset it to the first).
-    ...(phone || view === 'scroll' ? { view: 'scroll' as const } : {}),
+    ...(reading ? { view: 'scroll' as const } : {}),
     margin: MARGIN,
     // `?view=slides` keeps the slide show even on a phone.
     scrollActivationWidth: view === 'slides' ? 0 : SCROLL_ACTIVATION_WIDTH,
@@ -39,20 +40,35 @@ export function readingViewConfig(): Partial<RevealConfig> {
   };
 }
 
-/** Resize the slides when the screen crosses the phone width, and offer the other view. */
+/** The reading view's slides, their text kept large: the width, not the height, sets the scale. */
+function readingSize(): Pick<RevealConfig, 'width' | 'height' | 'minScale'> {
+  const { width, height, scale } = readingSlideSize(window.innerWidth);
+  // A page taller than the window scrolls; shrinking it to the window's height would shrink the text.
+  return { width, height, minScale: scale };
+}
+
+/** Resize the slides when the window (or the browser's zoom) changes, and offer the other view. */
 export function installReadingView(deck: RevealApi): void {
   if (currentView() !== 'audience') return;
-  let tall = readingViewConfig().width === TALL.width;
+  let size = sizeOf(readingViewConfig());
   exposeSlideHeight(readingViewConfig().height);
   window.addEventListener('resize', () => {
     const config = readingViewConfig();
-    if ((config.width === TALL.width) === tall) return;
-    tall = !tall;
-    deck.configure({ width: config.width, height: config.height });
+    if (sizeOf(config) === size) return;
+    size = sizeOf(config);
+    deck.configure({ width: config.width, height: config.height, minScale: config.minScale ?? DEFAULT_MIN_SCALE });
     exposeSlideHeight(config.height);
   });
-  deck.on('ready', () => document.body.append(viewSwitch(deck as ScrollAwareDeck)));
+  // First in the page, so the first Tab reaches it.
+  deck.on('ready', () => document.body.prepend(viewSwitch(deck as ScrollAwareDeck)));
   keepLinkWhileScrolling(deck as ScrollAwareDeck);
+}
+
+/** reveal's default: the slide show may shrink its slides this far to fit a window. */
+const DEFAULT_MIN_SCALE = 0.2;
+
+function sizeOf(config: Partial<RevealConfig>): string {
+  return `${config.width}×${config.height}@${config.minScale}`;
 }
 
 /** reveal's scroll view does not write the #/slide link as you scroll; keep it current. */

@@ -36,7 +36,7 @@ export async function overflowingParts(page: Page, index?: number): Promise<stri
         const textSticksOut = element.scrollWidth > element.clientWidth + tolerance && element.clientWidth > 0;
         return outsideSlide || textSticksOut;
       })
-      .map((element) => `${element.tagName.toLowerCase()}.${element.className}`);
+      .map((element) => `${element.tagName.toLowerCase()}.${element.getAttribute('class') ?? ''}`);
   }, index);
 }
 

@@ -39,6 +39,19 @@ test.describe(PRESENTING.name, () => {
     expect(await focusRingPixels(page, page.getByRole('button', { name: 'Nästa bild' }))).toBeGreaterThan(200);
   });
 
+  test('the first Tab brings out the switch to the reading view, out of sight until then', async ({ page }) => {
+    await openDeck(page);
+    const viewSwitch = page.getByRole('button', { name: 'Visa som läsvy' });
+    const shownAtItsPlace = () => viewSwitch.evaluate((button) => {
+      const box = button.getBoundingClientRect();
+      return document.elementFromPoint(box.left + box.width / 2, box.top + box.height / 2) === button;
+    });
+    expect(await shownAtItsPlace()).toBe(false);
+    await page.keyboard.press('Tab');
+    await expect(viewSwitch).toBeFocused();
+    expect(await shownAtItsPlace()).toBe(true);
+  });
+
   test('with the focus ring taken away, the check finds no focus to see', async ({ page }) => {
     await openDeck(page, './#/jag-tankte-prata-om-tre-saker');
     await addStyle(page, '.reveal :focus-visible, .reveal .controls button:focus-visible { outline: none !important; }');

@@ -21,9 +21,11 @@ export async function showSlide(page: Page, index: number): Promise<void> {
   const scrolling = await page.evaluate((target) => {
     const deck = window.Reveal as typeof window.Reveal & { isScrollView(): boolean };
     const slide = deck.getSlides()[target];
-    // In the reading view a person scrolls to the slide: bring its page into view as they would.
+    // In the reading view a person scrolls to the slide: bring its page into view as they would,
+    // then on, to the slide's content, where a page is taller than the window (zoomed in).
     if (deck.isScrollView()) {
-      (slide.closest('.scroll-page') ?? slide).scrollIntoView({ block: 'start' });
+      slide.closest('.scroll-page')?.scrollIntoView({ block: 'start' });
+      slide.scrollIntoView({ block: 'nearest' });
       return true;
     }
     deck.slide(target);
