@@ -4,6 +4,7 @@ import type { Position } from './types.ts';
 
 export const ERROR_CODES = [
   'invalid-utf8',
+  'control-character',
   'unreadable-file',
   'ignored-file',
   'no-slides',

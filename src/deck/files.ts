@@ -55,18 +55,49 @@ export function readSlideFile(path: string, shown: string): SlideFile {
   }
 }
 
-/** Decode a slide file as strict UTF-8; one that is not gets an error and a lossy text for its code frame. */
+/**
+ * Control characters other than tab and line breaks: invisible in most editors (a NUL from a
+ * broken save, an escape pasted from a terminal), and markdown-it would quietly turn NUL into "�".
+ */
+const CONTROL_CHARACTER = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/g;
+
+/** Decode a slide file as strict UTF-8 without control characters; a file that breaks either rule gets an error. */
 export function decodeSlideFile(bytes: Uint8Array, shown: string): SlideFile {
+  let text: string;
   try {
-    return { path: shown, text: normaliseText(new TextDecoder('utf-8', { fatal: true }).decode(bytes)) };
+    text = normaliseText(new TextDecoder('utf-8', { fatal: true }).decode(bytes));
   } catch {
-    const text = normaliseText(new TextDecoder('utf-8').decode(bytes));
-    const offset = text.indexOf('\uFFFD');
-    const before = text.slice(0, offset).split('\n');
-    const at = { file: shown, line: before.length, column: (before.at(-1)?.length ?? 0) + 1 };
-    // Windows editors save "Unicode" as UTF-16, which starts with a byte-order mark.
-    const isUtf16 = (bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff);
-    const error = new SlideError('invalid-utf8', at, `The file is not valid UTF-8${isUtf16 ? ' (it is UTF-16)' : ''}`, 'save the file as UTF-8 (in most editors: "Save with encoding" → UTF-8)');
-    return { path: shown, text, error };
+    return invalidUtf8(bytes, shown);
   }
+  const offset = text.search(CONTROL_CHARACTER);
+  if (offset === -1) return { path: shown, text };
+  // The code frame shows each control character as its visible symbol (U+0000 as "␀").
+  const visible = text.replace(CONTROL_CHARACTER, visibleSymbol);
+  const code = `U+${text.charCodeAt(offset).toString(16).toUpperCase().padStart(4, '0')}`;
+  const count = text.match(CONTROL_CHARACTER)?.length ?? 1;
+  const more = count > 1 ? ` (and ${count - 1} more in the file)` : '';
+  const error = new SlideError('control-character', positionOf(text, offset, shown), `The file contains an invisible control character, ${code}${more}`, 'delete it: it is not text (often left by a broken save or a paste from a terminal)');
+  return { path: shown, text: visible, error };
+}
+
+/** C0 controls have symbols of their own (U+2400–U+241F), DEL too (U+2421); C1 controls do not. */
+function visibleSymbol(char: string): string {
+  const code = char.charCodeAt(0);
+  if (code < 0x20) return String.fromCodePoint(0x2400 + code);
+  return code === 0x7f ? '\u2421' : '\uFFFD';
+}
+
+function positionOf(text: string, offset: number, file: string): { file: string; line: number; column: number } {
+  const before = text.slice(0, offset).split('\n');
+  return { file, line: before.length, column: (before.at(-1)?.length ?? 0) + 1 };
+}
+
+/** A file that is not UTF-8 gets an error and a lossy text for its code frame. */
+function invalidUtf8(bytes: Uint8Array, shown: string): SlideFile {
+  const text = normaliseText(new TextDecoder('utf-8').decode(bytes));
+  const at = positionOf(text, text.indexOf('\uFFFD'), shown);
+  // Windows editors save "Unicode" as UTF-16, which starts with a byte-order mark.
+  const isUtf16 = (bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff);
+  const error = new SlideError('invalid-utf8', at, `The file is not valid UTF-8${isUtf16 ? ' (it is UTF-16)' : ''}`, 'save the file as UTF-8 (in most editors: "Save with encoding" → UTF-8)');
+  return { path: shown, text, error };
 }

@@ -45,6 +45,7 @@ test.describe('live edit in dev', () => {
     const good = readFileSync(file);
     const breakages: [string, () => void, string][] = [
       ['saved as Latin-1', () => writeFileSync(file, Buffer.from(good.toString('utf8'), 'latin1')), 'error[invalid-utf8]'],
+      ['a NUL left by a broken save', () => writeFileSync(file, `${good}\0`), 'error[control-character]'],
       ['frontmatter never closed', () => writeFileSync(file, `${good}\n---\nlayout: statement\n\nText\n`), 'error[unclosed-frontmatter]'],
       ['a YAML alias', () => writeFileSync(file, good.toString('utf8').replace('layout: statement', 'layout: *x')), 'error[bad-yaml]'],
       ['replaced by a broken link', () => (unlinkSync(file), symlinkSync(join(dev.slidesDir, 'borta.md'), file)), 'error[unreadable-file]'],
