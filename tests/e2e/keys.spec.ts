@@ -61,27 +61,32 @@ test('the screen is kept awake while the talk is open', async ({ page }) => {
   await expect(page.locator('html')).toHaveAttribute('data-wake-lock', 'on');
 });
 
-/** Animations running on slides and their backgrounds two frames after the next slide is asked for. */
-async function slideAnimationsAfterNext(page: Page): Promise<string[]> {
-  return page.evaluate(async () => {
+/** Animations running two frames after the next slide is asked for, on elements the selector matches. */
+async function animationsAfterNext(page: Page, selector: string): Promise<string[]> {
+  return page.evaluate(async (selector) => {
     window.Reveal.next();
     await new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done)));
     return document
       .getAnimations()
       .filter((animation) => animation.playState === 'running')
       .map((animation) => (animation.effect as KeyframeEffect | null)?.target)
-      .filter((target): target is Element => target instanceof Element && target.matches('.slides section, .slide-background'))
+      .filter((target): target is Element => target instanceof Element && target.matches(selector))
       .map((target) => target.className);
-  });
+  }, selector);
 }
 
-test('slides move with a transition, and without one when the system asks for reduced motion', async ({ page }) => {
+const SLIDES = '.slides section, .slide-background';
+/** Everything of the deck that moves as the slide changes: slides, backgrounds, arrows, progress bar. */
+const ANYTHING = '.reveal, .reveal *';
+
+test('slides move with a transition, and nothing moves when the system asks for reduced motion', async ({ page }) => {
   await openDeck(page);
-  expect(await slideAnimationsAfterNext(page)).not.toEqual([]);
+  expect(await animationsAfterNext(page, SLIDES)).not.toEqual([]);
+  expect(await animationsAfterNext(page, '.controls *, .progress *')).not.toEqual([]);
 
   await page.emulateMedia({ reducedMotion: 'reduce' });
   await page.reload();
   await page.waitForFunction(() => window.Reveal?.isReady());
   expect(await page.evaluate(() => window.Reveal.getConfig().transition)).toBe('none');
-  expect(await slideAnimationsAfterNext(page)).toEqual([]);
+  expect(await animationsAfterNext(page, ANYTHING)).toEqual([]);
 });
