@@ -54,16 +54,20 @@ for (const viewport of [
   });
 }
 
-test('only the small stylesheet blocks rendering: scripts are modules, reveal.css comes with them', async ({ request }) => {
+test('nothing but the HTML blocks rendering: the page\'s styles are in it, scripts are modules, reveal.css comes with them', async ({ request }) => {
   const html = await (await request.get('./')).text();
   const scripts = [...html.matchAll(/<script\b[^>]*>/g)].map((match) => match[0]);
   expect(scripts).toHaveLength(1);
   expect(scripts[0]).toMatch(/type="module"/);
-  const styles = [...html.replace(/<noscript>.*?<\/noscript>/gs, '').matchAll(/<link rel="stylesheet"[^>]*href="\.\/([^"]+)"/g)].map((match) => match[1]);
+  const page = html.replace(/<noscript>.*?<\/noscript>/gs, '');
+  expect(page).not.toMatch(/<link rel="stylesheet"/);
+  const styles = [...page.matchAll(/<style>(.*?)<\/style>/gs)].map((match) => match[1]);
   expect(styles).toHaveLength(1);
-  const css = await (await request.get(`./${styles[0]}`)).text();
-  // reveal.css defines its --r-* settings; the blocking stylesheet holds none of it.
-  expect(css).not.toContain('--r-controls-spacing');
+  // The first paint's rules and the fonts' faces, the fonts named from the page's folder.
+  expect(styles[0]).toContain('.reveal:not(.ready)');
+  expect(styles[0]).toMatch(/url\(\.\/assets\/inter-latin-700-normal-[\w-]+\.woff2\)/);
+  // reveal.css defines its --r-* settings; the page holds none of it.
+  expect(styles[0]).not.toContain('--r-controls-spacing');
   expect(html).toMatch(/<section id="den-regionala-digitaliseringen" class="layout-title present"/);
 });
 
