@@ -25,7 +25,7 @@ export function inlineStylesPlugin(): Plugin {
 function inlineStylesheets(html: string, { bundle, filename, path }: IndexHtmlTransformContext): string {
   if (!bundle) return html;
   const pageDir = posix.dirname(path);
-  return html.replace(STYLESHEET_LINK, (whole, href: string) => {
+  return html.replace(STYLESHEET_LINK, (_link, href: string) => {
     const fileName = posix.join(pageDir.slice(1), href);
     const sheet = bundle[fileName];
     if (sheet?.type !== 'asset') throw new Error(`${filename} links ${href}, which the build did not write`);
