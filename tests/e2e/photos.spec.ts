@@ -120,7 +120,8 @@ test("the photo in the text holds its place before it arrives, and keeps the pho
   const page = await context.newPage();
   // The photo never arrives (its requests hang): the box is what the page lays out before it comes.
   await page.route(/\/(assets|images)\/foto/, () => undefined);
-  await page.goto(`${site.url}#/${TEXT_PHOTO_SLIDE}`);
+  // Not waiting for the load event, which waits for the photo.
+  await page.goto(`${site.url}#/${TEXT_PHOTO_SLIDE}`, { waitUntil: 'domcontentloaded' });
   await page.waitForFunction(() => window.Reveal?.isReady());
   const box = (locator: ReturnType<Page['locator']>) => locator.evaluate((element) => element.getBoundingClientRect().toJSON() as DOMRect);
   const img = page.locator(`section#${TEXT_PHOTO_SLIDE} picture img`);
