@@ -1,5 +1,5 @@
 // Vite plugin: puts the Content Security Policy near the top of every built HTML page, made from
-// the finished page: the site's (csp.ts) with the page's inline <style> by hash, or in the one-file
+// the finished page: the site's (csp.ts) with the page's inline code by hash, or in the one-file
 // build a policy of its own for its inline code (csp-single-file.ts). The site's policy also goes
 // to `_headers`, for hosts that send it as a header.
 import type { Plugin } from 'vite';
@@ -33,8 +33,7 @@ export function cspPlugin({ singleFile = false }: CspPluginOptions = {}): Plugin
             file.source = withPolicy(html, formatPolicy(singleFileDirectives(code)));
             continue;
           }
-          if (code.scripts.length > 0) throw new Error(`${file.fileName} has an inline script, which the site's policy does not allow`);
-          const directives = siteDirectives(code.styles);
+          const directives = siteDirectives(code);
           file.source = withPolicy(html, formatPolicy(directives));
           if (file.fileName === 'index.html') this.emitFile({ type: 'asset', fileName: HEADERS_FILE, source: headersFile(directives) });
         }

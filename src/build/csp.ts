@@ -24,8 +24,9 @@ export function hashSource(text: string): string {
 }
 
 /**
- * The policy of the site. Everything comes from the page's own origin; no inline script at all.
- * The build adds the page's own inline <style> by its hash (siteDirectives).
+ * The policy of the site. Everything comes from the page's own origin. The build adds the page's
+ * own inline <style> and its one inline <script> (index.html: which slide a link paints first) by
+ * their hashes (siteDirectives); nothing else inline runs.
  * To allow something new, add it here (one source per need, with a comment), never
  * 'unsafe-inline' for scripts.
  */
@@ -58,10 +59,10 @@ export function formatPolicy(directives: CspDirectives): string {
     .join('; ');
 }
 
-/** The site's policy for a page with these inline styles (src/build/inline-styles-plugin.ts puts one in). */
-export function siteDirectives(inlineStyles: string[]): CspDirectives {
-  const styleSrc = [...new Set([...cspDirectives['style-src'], ...inlineStyles.map(hashSource)])];
-  return { ...cspDirectives, 'style-src': styleSrc };
+/** The site's policy for a page with this inline code (src/build/inline-styles-plugin.ts puts its styles in). */
+export function siteDirectives({ styles, scripts }: { styles: string[]; scripts: string[] }): CspDirectives {
+  const withHashes = (sources: string[], code: string[]) => [...new Set([...sources, ...code.map(hashSource)])];
+  return { ...cspDirectives, 'script-src': withHashes(cspDirectives['script-src'], scripts), 'style-src': withHashes(cspDirectives['style-src'], styles) };
 }
 
 /** The same policy as a Content-Security-Policy header, for hosts that can send one. */

@@ -4,7 +4,7 @@ import type { Plugin, ResolvedConfig, ViteDevServer } from 'vite';
 import { layoutCss } from '../components/index.ts';
 import { formatDeckErrors, loadDeck, type Deck, type DeckOptions } from '../deck/load.ts';
 import { SLIDES_EVENT } from '../client/live-event.ts';
-import { presentFirstSlide } from './first-slide.ts';
+import { markLinkTargets, presentFirstSlide } from './first-slide.ts';
 import { PHOTO_PLUGIN_NAME, type PhotoPluginApi } from './photo-plugin.ts';
 import { resolveSite } from './site.ts';
 
@@ -71,7 +71,7 @@ export function deckPlugin(pluginOptions: DeckPluginOptions = {}): Plugin {
         const deck = await loadWithPhotos();
         if (deck.errors.length > 0) throw toBuildError(deck, options);
         if (!html.includes(SLIDES_MARK)) throw new Error(`index.html has no "${SLIDES_MARK}" where the slides go`);
-        return html.replace(SLIDES_MARK, presentFirstSlide(deck.html));
+        return html.replace(SLIDES_MARK, markLinkTargets(presentFirstSlide(deck.html)));
       },
     },
     configureServer(server) {

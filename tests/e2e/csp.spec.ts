@@ -8,11 +8,13 @@ import { readPolicy, recordViolations } from './csp-violations.ts';
 import { openDeck, SCREENSHOT_DIR, settle } from './deck.ts';
 import { nextSlide, openPresenterAtStart, walkDeck } from './presenter.ts';
 
-test('the built page carries a strict policy: its own origin only, no inline script', async ({ page }) => {
+test('the built page carries a strict policy: its own origin only, no inline script but its own one by hash', async ({ page }) => {
   await page.goto('./');
   const directives = await readPolicy(page);
   expect(directives.get('default-src')).toEqual(["'self'"]);
-  expect(directives.get('script-src')).toEqual(["'self'"]);
+  const inlineScripts = await page.evaluate(() => [...document.scripts].filter((script) => !script.src).map((script) => script.textContent ?? ''));
+  expect(inlineScripts).toHaveLength(1);
+  expect(directives.get('script-src')).toEqual(["'self'", hashSource(inlineScripts[0])]);
   expect(directives.get('frame-src')).toEqual(["'self'"]);
   expect([...directives.values()].flat()).not.toContain("'unsafe-inline'");
   expect([...directives.values()].flat()).not.toContain("'unsafe-eval'");

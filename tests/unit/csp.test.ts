@@ -25,10 +25,11 @@ describe("the site's policy", () => {
     expect(cspDirectives['style-src']).toHaveLength(5);
   });
 
-  test("adds the page's own inline styles by hash, each once", () => {
-    const styles = siteDirectives(['a{}', 'a{}'])['style-src'];
-    expect(styles).toEqual([...cspDirectives['style-src'], hashSource('a{}')]);
-    expect(siteDirectives([])).toEqual(cspDirectives);
+  test("adds the page's own inline styles and scripts by hash, each once", () => {
+    const directives = siteDirectives({ styles: ['a{}', 'a{}'], scripts: ['go()'] });
+    expect(directives['style-src']).toEqual([...cspDirectives['style-src'], hashSource('a{}')]);
+    expect(directives['script-src']).toEqual(["'self'", hashSource('go()')]);
+    expect(siteDirectives({ styles: [], scripts: [] })).toEqual(cspDirectives);
   });
 });
 
@@ -52,8 +53,10 @@ describe("the one file's policy", () => {
 });
 
 describe('the README', () => {
-  test("gives hosts the header policy as the build writes it, the page's style hash left out", () => {
-    const policy = headerPolicy(siteDirectives([])).replace("'; img-src", "' 'sha256-…'; img-src");
+  test("gives hosts the header policy as the build writes it, the page's own hashes left out", () => {
+    const policy = headerPolicy(siteDirectives({ styles: [], scripts: [] }))
+      .replace("script-src 'self'", "script-src 'self' 'sha256-…'")
+      .replace("'; img-src", "' 'sha256-…'; img-src");
     expect(readme).toContain(`Content-Security-Policy: ${policy}\n`);
   });
 
