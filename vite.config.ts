@@ -3,6 +3,7 @@ import { viteSingleFile } from 'vite-plugin-singlefile';
 import { cspPlugin } from './src/build/csp-plugin.ts';
 import { deckPlugin } from './src/build/deck-plugin.ts';
 import { inlinePublicFiles } from './src/build/inline-public.ts';
+import { inlineStylesPlugin } from './src/build/inline-styles-plugin.ts';
 import { photoPlugin } from './src/build/photo-plugin.ts';
 import { revealStylesPlugin } from './src/build/reveal-styles-plugin.ts';
 import { sharePlugin } from './src/build/share-plugin.ts';
@@ -25,7 +26,8 @@ export default defineConfig(({ mode }) => {
       sharePlugin({ singleFile }),
       photoPlugin({ enabled: !singleFile }),
       revealStylesPlugin({ inPage: singleFile }),
-      ...(singleFile ? [inlinePublicFiles(), viteSingleFile({ outputFileName: SINGLE_FILE_NAME })] : []),
+      // The one file inlines everything anyway; the site inlines its own stylesheet for the first paint.
+      ...(singleFile ? [inlinePublicFiles(), viteSingleFile({ outputFileName: SINGLE_FILE_NAME })] : [inlineStylesPlugin()]),
       // Last: the one file's policy is made from its code once that is inlined.
       cspPlugin({ singleFile }),
     ],

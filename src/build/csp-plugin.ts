@@ -1,8 +1,10 @@
-// Vite plugin: puts the Content Security Policy near the top of every built HTML page: the
-// site's (csp.ts), or in the one-file build a policy of its own for its inline code (csp-single-file.ts).
+// Vite plugin: puts the Content Security Policy near the top of every built HTML page, made from
+// the finished page: the site's (csp.ts) with the page's inline code by hash, or in the one-file
+// build a policy of its own for its inline code (csp-single-file.ts). The site's policy also goes
+// to `_headers`, for hosts that send it as a header.
 import type { Plugin } from 'vite';
 import { escapeHtml } from '../deck/markdown.ts';
-import { formatPolicy, metaPolicy } from './csp.ts';
+import { formatPolicy, HEADERS_FILE, headersFile, siteDirectives } from './csp.ts';
 import { inlineCode, singleFileDirectives } from './csp-single-file.ts';
 
 // Right after the charset, which must stay in the page's first 1024 bytes.
@@ -20,18 +22,20 @@ export function cspPlugin({ singleFile = false }: CspPluginOptions = {}): Plugin
     apply: 'build',
     // After vite-plugin-singlefile, which inlines the code in its own late generateBundle.
     enforce: 'post',
-    transformIndexHtml: {
-      order: 'post',
-      handler: (html) => (singleFile ? html : withPolicy(html, metaPolicy)),
-    },
     generateBundle: {
       order: 'post',
       handler(_options, bundle) {
-        if (!singleFile) return;
         for (const file of Object.values(bundle)) {
           if (file.type !== 'asset' || !file.fileName.endsWith('.html')) continue;
           const html = String(file.source);
-          file.source = withPolicy(html, formatPolicy(singleFileDirectives(inlineCode(html))));
+          const code = inlineCode(html);
+          if (singleFile) {
+            file.source = withPolicy(html, formatPolicy(singleFileDirectives(code)));
+            continue;
+          }
+          const directives = siteDirectives(code);
+          file.source = withPolicy(html, formatPolicy(directives));
+          if (file.fileName === 'index.html') this.emitFile({ type: 'asset', fileName: HEADERS_FILE, source: headersFile(directives) });
         }
       },
     },

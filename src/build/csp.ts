@@ -24,14 +24,17 @@ export function hashSource(text: string): string {
 }
 
 /**
- * The policy of the site. Everything comes from the page's own origin; no inline script at all.
+ * The policy of the site. Everything comes from the page's own origin. The build adds the page's
+ * own inline <style> and its one inline <script> (index.html: which slide a link paints first) by
+ * their hashes (siteDirectives); nothing else inline runs.
  * To allow something new, add it here (one source per need, with a comment), never
  * 'unsafe-inline' for scripts.
  */
 export const cspDirectives: CspDirectives = {
   'default-src': ["'self'"],
   'script-src': ["'self'"],
-  // Inline styles only as reveal.js's print view (?print-pdf, npm run pdf) writes them, by hash.
+  // Inline styles only by hash: the page's own (added by siteDirectives) and the two reveal.js's
+  // print view (?print-pdf, npm run pdf) writes.
   'style-src': ["'self'", ...printViewStyles.map(hashSource)],
   // reveal.css draws a few icons as data: images.
   'img-src': ["'self'", 'data:'],
@@ -56,8 +59,19 @@ export function formatPolicy(directives: CspDirectives): string {
     .join('; ');
 }
 
-/** The policy for the meta tag in the built pages. */
-export const metaPolicy = formatPolicy(cspDirectives);
+/** The site's policy for a page with this inline code (src/build/inline-styles-plugin.ts puts its styles in). */
+export function siteDirectives({ styles, scripts }: { styles: string[]; scripts: string[] }): CspDirectives {
+  const withHashes = (sources: string[], code: string[]) => [...new Set([...sources, ...code.map(hashSource)])];
+  return { ...cspDirectives, 'script-src': withHashes(cspDirectives['script-src'], scripts), 'style-src': withHashes(cspDirectives['style-src'], styles) };
+}
 
 /** The same policy as a Content-Security-Policy header, for hosts that can send one. */
-export const headerPolicy = formatPolicy({ ...cspDirectives, ...headerOnlyDirectives });
+export function headerPolicy(directives: CspDirectives): string {
+  return formatPolicy({ ...directives, ...headerOnlyDirectives });
+}
+
+/** The header as `_headers` gives it to hosts that read that file (Netlify, Cloudflare Pages). */
+export const HEADERS_FILE = '_headers';
+export function headersFile(directives: CspDirectives): string {
+  return `/*\n  Content-Security-Policy: ${headerPolicy(directives)}\n`;
+}

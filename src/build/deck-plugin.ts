@@ -4,7 +4,8 @@ import type { Plugin, ResolvedConfig, ViteDevServer } from 'vite';
 import { layoutCss } from '../components/index.ts';
 import { formatDeckErrors, loadDeck, type Deck, type DeckOptions } from '../deck/load.ts';
 import { SLIDES_EVENT } from '../client/live-event.ts';
-import { presentFirstSlide } from './first-slide.ts';
+import { markLinkTargets, presentFirstSlide } from './first-slide.ts';
+import { PHOTO_PLUGIN_NAME, type PhotoPluginApi } from './photo-plugin.ts';
 import { resolveSite } from './site.ts';
 
 const SLIDES_MARK = '<!-- slides -->';
@@ -33,7 +34,13 @@ export interface DeckBuildError extends Error {
 
 export function deckPlugin(pluginOptions: DeckPluginOptions = {}): Plugin {
   let options: DeckOptions;
+  let photoApi: PhotoPluginApi | undefined;
   const load = (): Deck => loadDeck(options);
+  // With the photos' sizes and versions, so a photo in a slide's text renders as a <picture>.
+  const loadWithPhotos = async (): Promise<Deck> => {
+    const photos = await photoApi?.photos();
+    return loadDeck({ ...options, photo: (name) => photos?.get(name) });
+  };
 
   return {
     name: 'deck',
@@ -48,6 +55,7 @@ export function deckPlugin(pluginOptions: DeckPluginOptions = {}): Plugin {
         publicUrl: site.publicUrl,
         notes: pluginOptions.notes ?? (config.command === 'serve' || site.publishNotes),
       };
+      photoApi = config.plugins.find((plugin) => plugin.name === PHOTO_PLUGIN_NAME)?.api as PhotoPluginApi | undefined;
     },
     resolveId: (id) => (id === LAYOUT_CSS_ID ? RESOLVED_LAYOUT_CSS_ID : undefined),
     load: (id) => (id === RESOLVED_LAYOUT_CSS_ID ? layoutCss : undefined),
@@ -59,29 +67,29 @@ export function deckPlugin(pluginOptions: DeckPluginOptions = {}): Plugin {
     },
     transformIndexHtml: {
       order: 'pre',
-      handler(html) {
-        const deck = load();
+      async handler(html) {
+        const deck = await loadWithPhotos();
         if (deck.errors.length > 0) throw toBuildError(deck, options);
         if (!html.includes(SLIDES_MARK)) throw new Error(`index.html has no "${SLIDES_MARK}" where the slides go`);
-        return html.replace(SLIDES_MARK, presentFirstSlide(deck.html));
+        return html.replace(SLIDES_MARK, markLinkTargets(presentFirstSlide(deck.html)));
       },
     },
     configureServer(server) {
-      watchSlides(server, options, load);
+      watchSlides(server, options, loadWithPhotos);
     },
   };
 }
 
 /** On any change to a slide or picture: reload the page, or show the errors in the overlay. */
-function watchSlides(server: ViteDevServer, options: DeckOptions, load: () => Deck): void {
+function watchSlides(server: ViteDevServer, options: DeckOptions, load: () => Promise<Deck>): void {
   server.watcher.add(options.slidesDir);
   const isDeckFile = (path: string) => [options.slidesDir, options.imagesDir].some((dir) => path.startsWith(dir + sep));
   // After an error the page shows Vite's overlay, which only a reload takes away.
   let showingError = false;
-  const update = () => {
+  const update = async () => {
     let deck: Deck;
     try {
-      deck = load();
+      deck = await load();
     } catch (error) {
       // A loader bug must not stop the dev server: show it, and try again on the next save.
       server.config.logger.error(String((error as Error).stack ?? error), { timestamp: true });
@@ -107,7 +115,7 @@ function watchSlides(server: ViteDevServer, options: DeckOptions, load: () => De
   server.watcher.on('all', (_event, path) => {
     if (!isDeckFile(path)) return;
     clearTimeout(timer);
-    timer = setTimeout(update, 100);
+    timer = setTimeout(() => void update(), 100);
   });
 }
 

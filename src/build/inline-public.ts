@@ -1,5 +1,6 @@
 // Vite plugin for the one-file build: files from public/ that the page names (the pictures in
-// <img src> and data-background-image, the icon) become data: URLs, and stylesheets <style> elements.
+// <img src>, a slide's lazy <img data-src>, data-background-image, the icon) become data: URLs, and
+// stylesheets <style> elements.
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { extname, resolve, sep } from 'node:path';
 import type { Plugin, ResolvedConfig } from 'vite';
@@ -16,7 +17,7 @@ const MEDIA_TYPES: Record<string, string> = {
 
 // Attributes whose value is one URL. Vite's assets (scripts, styles, fonts) are inlined by
 // vite-plugin-singlefile; these name public files, which Vite leaves alone.
-const URL_ATTRIBUTE = /\b(src|href|data-background-image)="([^"]+)"/g;
+const URL_ATTRIBUTE = /\b(data-src|src|href|data-background-image)="([^"]+)"/g;
 // A stylesheet (the no-JavaScript one) goes in as a <style>, which a CSP allows by hash.
 const STYLESHEET = /<link rel="stylesheet" href="([^"]+\.css)"\s*\/?>/g;
 

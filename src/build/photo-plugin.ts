@@ -1,48 +1,84 @@
 // Vite plugin: every JPEG and PNG in public/images gets AVIF and WebP versions (photo-variants.ts),
-// served to slide backgrounds with CSS image-set() once reveal.js loads the slide's background.
-import { readdirSync, statSync } from 'node:fs';
-import { join, relative, resolve, sep } from 'node:path';
+// served to slide backgrounds with CSS image-set() once reveal.js loads the slide's background, and
+// offered to the deck plugin (its `api`) for the <picture>s of photos in a slide's text.
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { basename, join, relative, resolve, sep } from 'node:path';
 import type { Plugin } from 'vite';
-import { isRasterPhoto, photoClass } from '../deck/photos.ts';
+import { isRasterPhoto, photoClass, type PhotoInfo } from '../deck/photos.ts';
 import { makeVariants, PHOTO_WIDTHS, type PhotoVariant } from './photo-variants.ts';
 
 const PHOTOS_CSS_ID = 'virtual:deck/photos.css';
 const RESOLVED_PHOTOS_CSS_ID = `\0${PHOTOS_CSS_ID}`;
+export const PHOTO_PLUGIN_NAME = 'deck-photos';
 
 export interface PhotoPluginOptions {
   /** Off in the one-file build, where every version would be inlined: it keeps the original photo. */
   enabled?: boolean;
 }
 
+/** What the photo plugin offers other plugins (Vite's `api` convention). */
+export interface PhotoPluginApi {
+  /** Every raster photo in public/images by its name there, with its size and versions' URLs. */
+  photos(): Promise<Map<string, PhotoInfo>>;
+}
+
 export function photoPlugin({ enabled = true }: PhotoPluginOptions = {}): Plugin {
   let imagesDir = '';
   let cacheDir = '';
+  let devBase = '/';
+  let catalogue: Promise<Map<string, PhotoInfo>> | undefined;
+  // The dev server serves a version from the cache by its path; the build names each an asset.
+  let urlOf = (file: string) => `${devBase}@fs${file.split(sep).join('/')}`;
+  const photos = () => (catalogue ??= enabled ? readCatalogue(imagesDir, cacheDir, (file) => urlOf(file)) : Promise.resolve(new Map()));
   return {
-    name: 'deck-photos',
-    // A version inlined as a data: URL would make the render-blocking CSS heavier: keep them files.
+    name: PHOTO_PLUGIN_NAME,
+    api: { photos } satisfies PhotoPluginApi,
+    // A version inlined as a data: URL would make the page's styles heavier: keep them files.
     config: () => (enabled ? { build: { assetsInlineLimit: (file: string) => (file.includes(`${sep}deck-photos${sep}`) ? false : undefined) } } : undefined),
     configResolved(config) {
       imagesDir = resolve(config.publicDir, 'images');
       cacheDir = resolve(config.root, 'node_modules', '.cache', 'deck-photos');
+      devBase = config.base.startsWith('/') ? config.base : '/';
+    },
+    buildStart() {
+      if (this.environment?.mode === 'dev') return;
+      // Emitted like the styles' url()s (the same bytes make the same file); Vite writes each
+      // asset's URL where the page names it by reference.
+      const emitted = new Map<string, string>();
+      urlOf = (file) => {
+        if (!emitted.has(file)) emitted.set(file, this.emitFile({ type: 'asset', name: basename(file), source: readFileSync(file) }));
+        return `__VITE_ASSET__${emitted.get(file)}__`;
+      };
+      catalogue = undefined;
     },
     resolveId: (id) => (id === PHOTOS_CSS_ID ? RESOLVED_PHOTOS_CSS_ID : undefined),
     async load(id) {
       if (id !== RESOLVED_PHOTOS_CSS_ID) return undefined;
       if (!enabled) return '';
-      const photos = listPhotos(imagesDir);
-      const rules = await Promise.all(photos.map(async (path) => photoCss(path, await makeVariants(join(imagesDir, path), cacheDir))));
+      const rules = await Promise.all(listPhotos(imagesDir).map(async (path) => photoCss(path, (await makeVariants(join(imagesDir, path), cacheDir)).variants)));
       return rules.join('\n');
     },
     configureServer(server) {
-      // A photo added, changed or removed: the styles change with it.
+      // A photo added, changed or removed: the styles and the pictures change with it.
       server.watcher.on('all', (_event, path) => {
         if (!path.startsWith(imagesDir + sep) || !isRasterPhoto(path)) return;
+        catalogue = undefined;
         const client = server.environments.client;
         const module = client.moduleGraph.getModuleById(RESOLVED_PHOTOS_CSS_ID);
         if (module) void client.reloadModule(module);
       });
     },
   };
+}
+
+async function readCatalogue(imagesDir: string, cacheDir: string, urlOf: (file: string) => string): Promise<Map<string, PhotoInfo>> {
+  const entries = await Promise.all(
+    listPhotos(imagesDir).map(async (path): Promise<[string, PhotoInfo]> => {
+      const { width, height, variants } = await makeVariants(join(imagesDir, path), cacheDir);
+      return [path, { width, height, versions: variants.map((variant) => ({ url: urlOf(variant.file), width: variant.width, format: variant.format })) }];
+    }),
+  );
+  return new Map(entries);
 }
 
 /** Raster photos under the folder, as paths relative to it with "/" separators. */

@@ -25,13 +25,20 @@ export function planWidths(photoWidth: number): number[] {
   return [...new Set([...PHOTO_WIDTHS.filter((width) => width < largest), largest])];
 }
 
-export async function makeVariants(source: string, cacheDir: string): Promise<PhotoVariant[]> {
+export interface MadeVariants {
+  /** The photo's upright size. */
+  width: number;
+  height: number;
+  variants: PhotoVariant[];
+}
+
+export async function makeVariants(source: string, cacheDir: string): Promise<MadeVariants> {
   const bytes = readFileSync(source);
   const hash = createHash('sha256').update(bytes).digest('hex').slice(0, 10);
   const stem = basename(source, extname(source)).replace(/[^\w-]+/g, '-');
   // EXIF orientations 5–8 turn the picture a quarter: its upright width is the stored height.
   const meta = await sharp(bytes).metadata();
-  const width = (meta.orientation ?? 1) >= 5 ? meta.height : meta.width;
+  const [width, height] = (meta.orientation ?? 1) >= 5 ? [meta.height, meta.width] : [meta.width, meta.height];
   mkdirSync(cacheDir, { recursive: true });
   const variants: PhotoVariant[] = [];
   for (const targetWidth of planWidths(width)) {
@@ -47,5 +54,5 @@ export async function makeVariants(source: string, cacheDir: string): Promise<Ph
       variants.push({ width: targetWidth, format, file });
     }
   }
-  return variants;
+  return { width, height, variants };
 }

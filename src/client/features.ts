@@ -2,6 +2,7 @@
 // before it initialises, so it can listen for 'ready'.
 import type { RevealApi } from 'reveal.js';
 import { keepPositionAcrossReloads } from './keep-position.ts';
+import { loadPictureSources } from './lazy-pictures.ts';
 import { takeSlidesLive } from './live-slides.ts';
 import { openPresenterOnKey } from './presenter-key.ts';
 import { quietThePreview, startPresenterView } from './presenter-view.ts';
@@ -18,6 +19,7 @@ export type DeckFeature = (deck: RevealApi) => void;
 export const features: DeckFeature[] = [
   keepPositionAcrossReloads,
   takeSlidesLive,
+  loadPictureSources,
   installReadingView,
   supportPrinting,
   syncWindows,

@@ -1,11 +1,13 @@
 // A layout's background before reveal.js starts: reveal draws slide backgrounds with JavaScript,
-// so a layout that has one also paints it in CSS while its slide is the first one shown.
+// so a layout that has one also paints it in CSS while its slide is the first one shown: the first
+// slide (.present), or the one a link names (its marker is the :target, src/theme/first-paint.css).
 
-/** CSS for the whole window behind the first slide, while reveal.js has not started. */
+/** CSS for the whole window behind the first slide shown, while reveal.js has not started. */
 export function firstPaintBackground(layout: string, declarations: string): string {
   return `
     @media screen and (scripting: enabled) {
-      .reveal:not(.ready):has(> .slides > section.present.layout-${layout}) { ${declarations} }
+      .reveal:not(.ready):not(:has(> .slides > section > :target)):has(> .slides > section.present.layout-${layout}),
+      .reveal:not(.ready):has(> .slides > section.layout-${layout} > :target) { ${declarations} }
     }
   `;
 }

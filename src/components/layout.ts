@@ -2,6 +2,7 @@
 import type * as v from 'valibot';
 import type { SlideFile } from '../deck/build.ts';
 import type { ErrorCode } from '../deck/errors.ts';
+import type { PhotoInfo } from '../deck/photos.ts';
 import type { Position, RawSlide, Slide, Token } from '../deck/types.ts';
 
 export type PropsSchema = v.StrictObjectSchema<v.ObjectEntries, undefined>;
@@ -19,6 +20,8 @@ export interface LayoutContext {
   publicUrl: string;
   /** Check that a picture exists in public/images and give its URL. */
   image(name: string, at: Position): string;
+  /** A raster photo's size and AVIF/WebP versions, if the build made them. */
+  photo(name: string): PhotoInfo | undefined;
   /** Read a data file from slides/data/; null (and an error) when it cannot be read. */
   readData(name: string, at: Position): SlideFile | null;
 }

@@ -4,6 +4,7 @@ import { join, relative, resolve, sep } from 'node:path';
 import { buildDeck, type Deck } from './build.ts';
 import { SlideError, formatError } from './errors.ts';
 import { ignoredFileError, listSlideFolder, readSlideFile } from './files.ts';
+import type { PhotoInfo } from './photos.ts';
 
 export type { Deck } from './build.ts';
 export { listSlideFiles, readSlideFile } from './files.ts';
@@ -21,6 +22,8 @@ export interface DeckOptions {
   publicUrl?: string;
   /** Render speaker notes into the slides; true unless a public build keeps them out. */
   notes?: boolean;
+  /** A raster photo's size and versions, by its name in public/images (the photo plugin's). */
+  photo?(name: string): PhotoInfo | undefined;
 }
 
 export function loadDeck(options: DeckOptions): Deck {
@@ -35,8 +38,8 @@ export function loadDeck(options: DeckOptions): Deck {
   const dataDir = join(options.slidesDir, 'data');
   const isDataFile = fileChecker(dataDir);
   const readDataFile = (name: string) => (isDataFile(name) ? readSlideFile(join(dataDir, name), `${shownDir}/data/${name}`) : null);
-  const { imageBase, publicUrl, notes } = options;
-  return buildDeck(files, { imageBase, imageExists: fileChecker(options.imagesDir), publicUrl, notes, readDataFile }, errors);
+  const { imageBase, publicUrl, notes, photo } = options;
+  return buildDeck(files, { imageBase, imageExists: fileChecker(options.imagesDir), photo, publicUrl, notes, readDataFile }, errors);
 }
 
 /** Whether a name (of a picture, a data file) is a file inside the folder (never "../" out of it). */

@@ -1,5 +1,6 @@
 // The one markdown-it set-up for slides: Swedish typography, no raw HTML.
 import MarkdownIt from 'markdown-it';
+import { isSlidePicture, toSlidePicture } from './picture.ts';
 import type { Token } from './types.ts';
 
 export function createMarkdown() {
@@ -19,6 +20,14 @@ export function createMarkdown() {
     // A link that leaves the deck must not get a handle on it.
     if (/^https?:/i.test(href)) tokens[i].attrSet('rel', 'noopener noreferrer');
     return renderLink(tokens, i, options, env, self);
+  };
+  const renderImage = md.renderer.rules.image ?? ((tokens, i, options, _env, self) => self.renderToken(tokens, i, options));
+  md.renderer.rules.image = (tokens, i, options, env, self) => {
+    // Only the pictures the loader checked in a slide's text; the notes' stay as written.
+    if (!isSlidePicture(tokens[i])) return renderImage(tokens, i, options, env, self);
+    const { img, sources } = toSlidePicture(tokens[i], md.utils.escapeHtml);
+    const html = renderImage([img], 0, options, env, self);
+    return sources ? `<picture>${sources}${html}</picture>` : html;
   };
   return md;
 }

@@ -1,6 +1,7 @@
 // Check the pictures and links written in a slide's Markdown body.
 import type { LayoutContext } from '../components/layout.ts';
 import { md } from './markdown.ts';
+import type { SlidePictureMeta } from './picture.ts';
 import { bodyLines, inlineChildren } from './tokens.ts';
 import type { Position, Token } from './types.ts';
 
@@ -35,7 +36,10 @@ export function checkBodyMedia(tokens: Token[], ctx: LayoutContext, toPosition: 
         ctx.error('image-not-found', `The picture "${src}" is not a local file`, 'copy the picture into public/images/ and use its file name; the deck makes no request to other hosts', at);
       } else {
         // normalizeLinkText, unlike decodeURIComponent, leaves a broken "%C3" as it is.
-        child.attrSet('src', ctx.image(md.normalizeLinkText(src), at));
+        const name = md.normalizeLinkText(src);
+        child.attrSet('src', ctx.image(name, at));
+        // A slide's picture, fetched as its slide comes near (src/deck/picture.ts renders it).
+        child.meta = { slidePicture: { photo: ctx.photo(name) } } satisfies SlidePictureMeta;
       }
     }
     if (child.type === 'link_open') {

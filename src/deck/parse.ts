@@ -8,6 +8,7 @@ import { checkUnopenedFrontmatter, findTooDeep, MAX_DEPTH } from './guards.ts';
 import { parseMarkdown, renderTokens } from './markdown.ts';
 import { checkProps } from './props.ts';
 import { checkBodyMedia, type InternalLink } from './media.ts';
+import type { PhotoInfo } from './photos.ts';
 import { choiceHint } from './suggest.ts';
 import { bodyLines, topLevelBlocks } from './tokens.ts';
 import type { Frontmatter, Position, RawSlide, Slide, Token } from './types.ts';
@@ -19,6 +20,8 @@ export interface ParseOptions {
   imageExists(name: string): boolean;
   /** Base URL of public/images in the served page. */
   imageBase: string;
+  /** A raster photo's size and versions, when the build makes them (src/build/photo-plugin.ts). */
+  photo?(name: string): PhotoInfo | undefined;
   /** Read a data file from slides/data/ (null when it is not there). */
   readDataFile?(name: string): SlideFile | null;
   /** Where the deck is published, if known (for example for the contact slide's QR code). */
@@ -81,6 +84,7 @@ export function parseSlide(raw: RawSlide, options: ParseOptions): ParsedSlide {
       }
       return options.imageBase + name.split('/').map(encodeURIComponent).join('/');
     },
+    photo: (name) => options.photo?.(name),
     readData(name, at) {
       const file = options.readDataFile?.(name) ?? null;
       if (!file) errors.push(new SlideError('data-not-found', at, `The data file "${name}" is not in slides/data/`, 'put the file in slides/data/ or fix its name (names are case-sensitive)'));

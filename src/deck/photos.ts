@@ -3,6 +3,14 @@
 // reveal.js copies onto the slide's background element, where the build's CSS serves the versions.
 
 const RASTER = /\.(jpe?g|png)$/i;
+
+/** What the build knows of a raster photo: its upright size, and its AVIF and WebP versions. */
+export interface PhotoInfo {
+  width: number;
+  height: number;
+  /** Each version's URL in the page and its width in pixels, smallest first per format. */
+  versions: { url: string; width: number; format: 'avif' | 'webp' }[];
+}
 const IN_IMAGES = /(?:^|\/)images\/(.+)$/;
 
 export function isRasterPhoto(path: string): boolean {

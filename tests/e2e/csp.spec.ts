@@ -2,19 +2,32 @@
 // printing, the phone's reading view and the link-preview picture's page, without one violation.
 import { expect, test } from '@playwright/test';
 import { OG_IMAGE } from '../../src/build/head-tags.ts';
+import { hashSource } from '../../src/build/csp.ts';
 import { SHARE_IMAGE_VIEW } from '../../src/build/share-images.ts';
 import { readPolicy, recordViolations } from './csp-violations.ts';
 import { openDeck, SCREENSHOT_DIR, settle } from './deck.ts';
 import { nextSlide, openPresenterAtStart, walkDeck } from './presenter.ts';
 
-test('the built page carries a strict policy: its own origin only, no inline script', async ({ page }) => {
+test('the built page carries a strict policy: its own origin only, no inline script but its own one by hash', async ({ page }) => {
   await page.goto('./');
   const directives = await readPolicy(page);
   expect(directives.get('default-src')).toEqual(["'self'"]);
-  expect(directives.get('script-src')).toEqual(["'self'"]);
+  const inlineScripts = await page.evaluate(() => [...document.scripts].filter((script) => !script.src).map((script) => script.textContent ?? ''));
+  expect(inlineScripts).toHaveLength(1);
+  expect(directives.get('script-src')).toEqual(["'self'", hashSource(inlineScripts[0])]);
   expect(directives.get('frame-src')).toEqual(["'self'"]);
   expect([...directives.values()].flat()).not.toContain("'unsafe-inline'");
   expect([...directives.values()].flat()).not.toContain("'unsafe-eval'");
+});
+
+test("hosts that send headers get the page's own policy, with frame-ancestors, in _headers", async ({ page, request }) => {
+  await page.goto('./');
+  const meta = await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content');
+  const headers = await (await request.get('./_headers')).text();
+  expect(headers).toBe(`/*\n  Content-Security-Policy: ${meta}; frame-ancestors 'self'\n`);
+  // The page's one inline <style> is allowed by its hash, and nothing else inline is.
+  const style = await page.evaluate(() => document.querySelector('head > style')?.textContent ?? '');
+  expect((await readPolicy(page)).get('style-src')).toContain(hashSource(style));
 });
 
 test('an injected inline script is blocked and reported (the policy is enforced)', async ({ page }) => {

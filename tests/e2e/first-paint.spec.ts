@@ -4,17 +4,22 @@ import { expect, test, type Page } from '@playwright/test';
 import { PNG } from 'pngjs';
 import { saveScreenshot } from './deck.ts';
 
-/** Where each visible part of the first slide stands, and the colour behind it. */
-async function firstSlideLayout(page: Page) {
-  return page.evaluate(() => {
-    const slide = document.querySelector<HTMLElement>('.reveal .slides section.present');
+/** Where each visible part of the slide shown (the first, or another by its id) stands. */
+async function firstSlideLayout(page: Page, selector = 'section.present') {
+  return page.evaluate((selector) => {
+    const slide = document.querySelector<HTMLElement>(`.reveal .slides ${selector}`);
     if (!slide) return null;
     const parts = [slide, ...slide.querySelectorAll<HTMLElement>('*')].filter((element) => element.getClientRects().length > 0);
     return parts.map((element) => {
       const { x, y, width, height } = element.getBoundingClientRect();
       return `${element.tagName.toLowerCase()} ${[x, y, width, height].map(Math.round).join(' ')}`;
     });
-  });
+  }, selector);
+}
+
+/** The ids of the slides the page shows (a box of their own), in order. */
+async function shownSlides(page: Page): Promise<string[]> {
+  return page.locator('.reveal .slides > section').evaluateAll((slides) => slides.filter((slide) => slide.getClientRects().length > 0).map((slide) => slide.id));
 }
 
 /** The colour at a point of the window (the slide's background there). */
@@ -54,16 +59,66 @@ for (const viewport of [
   });
 }
 
-test('only the small stylesheet blocks rendering: scripts are modules, reveal.css comes with them', async ({ request }) => {
+/** Whether two layouts list the same elements at the same places, give or take a pixel. */
+function sameLayout(before: string[] | null, after: string[] | null): boolean {
+  const numbers = (line: string) => line.split(' ').slice(1).map(Number);
+  return before?.length === after?.length && (before ?? []).every((line, index) => {
+    const other = (after ?? [])[index];
+    return line.split(' ')[0] === other.split(' ')[0] && numbers(line).every((value, i) => Math.abs(value - numbers(other)[i]) <= 1);
+  });
+}
+
+// A content slide, and a section slide with its blue background, which reveal.js otherwise draws.
+// On a phone the slide paints as the first page; reveal's reading view then scrolls it to where it
+// puts a linked slide, lower down (it counts the slide before as the current one).
+for (const { id, viewport, whereRevealShowsIt } of [
+  { id: 'kort-om-mig', viewport: { width: 1280, height: 720 }, whereRevealShowsIt: true },
+  { id: 'var-star-vi', viewport: { width: 1280, height: 720 }, whereRevealShowsIt: true },
+  { id: 'var-star-vi', viewport: { width: 390, height: 844 }, whereRevealShowsIt: false },
+]) {
+  test(`a link to a slide (#/${id}) at ${viewport.width}×${viewport.height} paints that slide first, never the title${whereRevealShowsIt ? ', where reveal.js then shows it' : ''}`, async ({ browser }) => {
+    const context = await browser.newContext({ viewport, reducedMotion: 'reduce' });
+    const before = await context.newPage();
+    await before.route(/\.js$/, (route) => route.abort());
+    await before.goto(`./#/${id}`);
+    await before.evaluate(() => document.fonts.ready);
+    expect(await shownSlides(before)).toEqual([id]);
+    await expect(before.getByRole('heading', { level: 1 })).toBeHidden();
+    await saveScreenshot(before, `first-paint-link-${id}-${viewport.width}x${viewport.height}-html-and-css`);
+    if (!whereRevealShowsIt) return context.close();
+
+    const after = await context.newPage();
+    await after.goto(`./#/${id}`);
+    await after.waitForFunction(() => window.Reveal?.isReady());
+    await after.evaluate(() => document.fonts.ready);
+    await expect.poll(() => after.evaluate(() => window.Reveal.getCurrentSlide()?.id)).toBe(id);
+    await saveScreenshot(after, `first-paint-link-${id}-${viewport.width}x${viewport.height}-reveal`);
+
+    // reveal.js centres a slide at whole pixels (its content's rounded height), the CSS exactly.
+    const [layoutBefore, layoutAfter] = [await firstSlideLayout(before, `section#${id}`), await firstSlideLayout(after, `section#${id}`)];
+    expect(sameLayout(layoutBefore, layoutAfter), `${layoutBefore?.join('\n')}\n≠\n${layoutAfter?.join('\n')}`).toBe(true);
+    for (const [x, y] of [[5, 5], [viewport.width / 2, viewport.height - 60]]) {
+      expect(await colourAt(before, x, y), `colour at ${x},${y}`).toBe(await colourAt(after, x, y));
+    }
+    await context.close();
+  });
+}
+
+test('nothing but the HTML blocks rendering: the page\'s styles are in it, scripts are modules, reveal.css comes with them', async ({ request }) => {
   const html = await (await request.get('./')).text();
   const scripts = [...html.matchAll(/<script\b[^>]*>/g)].map((match) => match[0]);
-  expect(scripts).toHaveLength(1);
-  expect(scripts[0]).toMatch(/type="module"/);
-  const styles = [...html.replace(/<noscript>.*?<\/noscript>/gs, '').matchAll(/<link rel="stylesheet"[^>]*href="\.\/([^"]+)"/g)].map((match) => match[1]);
+  // The bundle, a module (deferred); and one line inline that fetches nothing (a link's slide).
+  expect(scripts.filter((script) => /\bsrc=/.test(script))).toEqual([expect.stringMatching(/type="module"/)]);
+  expect(scripts.filter((script) => !/\bsrc=/.test(script))).toEqual(['<script>']);
+  const page = html.replace(/<noscript>.*?<\/noscript>/gs, '');
+  expect(page).not.toMatch(/<link rel="stylesheet"/);
+  const styles = [...page.matchAll(/<style>(.*?)<\/style>/gs)].map((match) => match[1]);
   expect(styles).toHaveLength(1);
-  const css = await (await request.get(`./${styles[0]}`)).text();
-  // reveal.css defines its --r-* settings; the blocking stylesheet holds none of it.
-  expect(css).not.toContain('--r-controls-spacing');
+  // The first paint's rules and the fonts' faces, the fonts named from the page's folder.
+  expect(styles[0]).toContain('.reveal:not(.ready)');
+  expect(styles[0]).toMatch(/url\(\.\/assets\/inter-latin-700-normal-[\w-]+\.woff2\)/);
+  // reveal.css defines its --r-* settings; the page holds none of it.
+  expect(styles[0]).not.toContain('--r-controls-spacing');
   expect(html).toMatch(/<section id="den-regionala-digitaliseringen" class="layout-title present"/);
 });
 

@@ -1,5 +1,6 @@
-// Journey: the speaker swaps an illustration for a real photo (a JPEG in public/images); the
-// audience gets it as AVIF in the size their screen needs, fetched only as its slide comes near.
+// Journey: the speaker swaps an illustration for a real photo (a JPEG in public/images), as a
+// slide's background and in a slide's text; the audience gets it as AVIF in the size their screen
+// needs, fetched only as its slide comes near.
 import { expect, test, type Page } from '@playwright/test';
 import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -9,6 +10,9 @@ import sharp from 'sharp';
 import { buildWith, serveStatic } from './builds.ts';
 
 const PHOTO_SLIDE = 'sverige-ligger-efter';
+/** A slide added at the end of the talk with the photo in its text. */
+const TEXT_PHOTO_SLIDE = 'ett-foto-i-texten';
+const TEXT_PHOTO_ALT = 'Orange yta som står för ett foto';
 /** The photo's colour: orange, far from the deck's blues. */
 const ORANGE = { r: 255, g: 120, b: 20 };
 
@@ -23,6 +27,8 @@ test.beforeAll(async () => {
   await sharp({ create: { width: 2400, height: 1350, channels: 3, background: ORANGE } }).jpeg({ quality: 85 }).toFile(join(dir, 'public', 'images', 'foto.jpg'));
   const file = join(dir, 'slides', '02-var-star-vi.md');
   writeFileSync(file, readFileSync(file, 'utf8').replace('image: sverige-ligger-efter.svg', 'image: foto.jpg'));
+  const last = join(dir, 'slides', '04-spaningar-framat.md');
+  writeFileSync(last, `${readFileSync(last, 'utf8')}\n---\n\n# Ett foto i texten\n\n![${TEXT_PHOTO_ALT}](foto.jpg)\n`);
   const build = buildWith({ DECK_SLIDES_DIR: join(dir, 'slides'), DECK_PUBLIC_DIR: join(dir, 'public'), DECK_OG_IMAGE: '0' });
   expect(build.status, build.output).toBe(0);
   outDir = build.outDir;
@@ -65,6 +71,71 @@ for (const { screen, scale, width } of [
     await context.close();
   });
 }
+
+test('a photo in the text is a <picture> of AVIF and WebP versions by width, with its alt text and size, waiting for its slide', async ({ page }) => {
+  await page.goto(site.url);
+  const picture = page.locator(`section#${TEXT_PHOTO_SLIDE} picture`);
+  const sources = await picture.locator('source').evaluateAll((elements) => elements.map((source) => [source.getAttribute('type'), source.getAttribute('data-srcset'), source.getAttribute('sizes'), source.getAttribute('srcset')]));
+  expect(sources).toEqual(
+    ['avif', 'webp'].map((format) => [`image/${format}`, expect.stringMatching(new RegExp(`^\\./assets/foto-\\w+-1280-[\\w-]+\\.${format} 1280w, \\./assets/foto-\\w+-1920-[\\w-]+\\.${format} 1920w$`)), expect.stringContaining('vw'), null]),
+  );
+  const img = picture.locator('img');
+  await expect(img).toHaveAttribute('alt', TEXT_PHOTO_ALT);
+  await expect(img).toHaveAttribute('width', '2400');
+  await expect(img).toHaveAttribute('height', '1350');
+  await expect(img).toHaveAttribute('data-src', './images/foto.jpg');
+  await expect(img).not.toHaveAttribute('src');
+});
+
+for (const { screen, scale, width } of [
+  { screen: 'a 1280 px laptop screen', scale: 1, width: 1280 },
+  { screen: 'a sharp (2×) screen', scale: 2, width: 1920 },
+]) {
+  test(`on ${screen} the photo in the text comes as a ${width} px AVIF once its slide is near, never the JPEG`, async ({ browser }) => {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 720 }, deviceScaleFactor: scale, reducedMotion: 'reduce' });
+    const page = await context.newPage();
+    const photos: string[] = [];
+    page.on('request', (request) => {
+      if (/\/(assets|images)\/foto/.test(request.url())) photos.push(request.url().split('/').at(-1) as string);
+    });
+    await page.goto(site.url);
+    await page.waitForFunction(() => window.Reveal?.isReady());
+    await page.waitForLoadState('networkidle');
+    expect(photos, 'fetched on the first slide, far from both photos').toEqual([]);
+
+    // Two slides before it: near enough for reveal.js to load it, not yet shown.
+    await page.evaluate((id) => window.Reveal.slide(window.Reveal.getSlides().findIndex((slide) => slide.id === id) - 2), TEXT_PHOTO_SLIDE);
+    await expect.poll(() => photos.length).toBeGreaterThan(0);
+    await page.waitForLoadState('networkidle');
+    expect(photos).toEqual([expect.stringMatching(new RegExp(`^foto-\\w+-${width}-[\\w-]+\\.avif$`))]);
+    const img = page.locator(`section#${TEXT_PHOTO_SLIDE} picture img`);
+    // Decoded (a width of its own) from the version the page asked for.
+    await expect.poll(() => img.evaluate((element: HTMLImageElement) => `${element.complete && element.naturalWidth > 0} ${element.currentSrc.split('/').at(-1)}`)).toMatch(new RegExp(`^true foto-\\w+-${width}-[\\w-]+\\.avif$`));
+    await context.close();
+  });
+}
+
+test("the photo in the text holds its place before it arrives, and keeps the photo's shape", async ({ browser }) => {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 720 }, reducedMotion: 'reduce' });
+  const page = await context.newPage();
+  // The photo never arrives (its requests hang): the box is what the page lays out before it comes.
+  await page.route(/\/(assets|images)\/foto/, () => undefined);
+  // Not waiting for the load event, which waits for the photo.
+  await page.goto(`${site.url}#/${TEXT_PHOTO_SLIDE}`, { waitUntil: 'domcontentloaded' });
+  await page.waitForFunction(() => window.Reveal?.isReady());
+  const box = (locator: ReturnType<Page['locator']>) => locator.evaluate((element) => element.getBoundingClientRect().toJSON() as DOMRect);
+  const img = page.locator(`section#${TEXT_PHOTO_SLIDE} picture img`);
+  const empty = await box(img);
+  expect(empty.width).toBeGreaterThan(200);
+  expect(empty.height / empty.width).toBeCloseTo(1350 / 2400, 2);
+
+  const loaded = await context.newPage();
+  await loaded.goto(`${site.url}#/${TEXT_PHOTO_SLIDE}`);
+  const loadedImg = loaded.locator(`section#${TEXT_PHOTO_SLIDE} picture img`);
+  await expect.poll(() => loadedImg.evaluate((element: HTMLImageElement) => element.complete && element.naturalWidth)).toBeGreaterThan(0);
+  expect(await box(loadedImg)).toEqual(empty);
+  await context.close();
+});
 
 /** How far the colour painted at a point of the window is from the photo's (largest channel difference). */
 async function distanceFromOrange(page: Page, x: number, y: number): Promise<number> {

@@ -1,7 +1,7 @@
 // The Content Security Policies: what they allow, and that the README gives hosts the site's policy.
 import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
-import { cspDirectives, hashSource, headerPolicy, printViewStyleSheets } from '../../src/build/csp.ts';
+import { cspDirectives, hashSource, headerPolicy, printViewStyleSheets, siteDirectives } from '../../src/build/csp.ts';
 import { inlineCode, singleFileDirectives } from '../../src/build/csp-single-file.ts';
 import { ERROR_CODES } from '../../src/deck/errors.ts';
 
@@ -23,6 +23,13 @@ describe("the site's policy", () => {
     ]);
     for (const sheet of [...printViewStyleSheets(), ...printViewStyleSheets(720, 1080)]) expect(cspDirectives['style-src']).toContain(hashSource(sheet));
     expect(cspDirectives['style-src']).toHaveLength(5);
+  });
+
+  test("adds the page's own inline styles and scripts by hash, each once", () => {
+    const directives = siteDirectives({ styles: ['a{}', 'a{}'], scripts: ['go()'] });
+    expect(directives['style-src']).toEqual([...cspDirectives['style-src'], hashSource('a{}')]);
+    expect(directives['script-src']).toEqual(["'self'", hashSource('go()')]);
+    expect(siteDirectives({ styles: [], scripts: [] })).toEqual(cspDirectives);
   });
 });
 
@@ -46,8 +53,11 @@ describe("the one file's policy", () => {
 });
 
 describe('the README', () => {
-  test('gives hosts the header policy exactly as the build writes it', () => {
-    expect(readme).toContain(`Content-Security-Policy: ${headerPolicy}\n`);
+  test("gives hosts the header policy as the build writes it, the page's own hashes left out", () => {
+    const policy = headerPolicy(siteDirectives({ styles: [], scripts: [] }))
+      .replace("script-src 'self'", "script-src 'self' 'sha256-…'")
+      .replace("'; img-src", "' 'sha256-…'; img-src");
+    expect(readme).toContain(`Content-Security-Policy: ${policy}\n`);
   });
 
   test('lists every error code', () => {

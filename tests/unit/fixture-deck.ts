@@ -3,16 +3,26 @@ import { join } from 'node:path';
 import { buildDeck, type Deck } from '../../src/deck/build.ts';
 import { fileChecker, readSlideFile } from '../../src/deck/load.ts';
 import type { ParseOptions } from '../../src/deck/parse.ts';
+import { isRasterPhoto, type PhotoInfo } from '../../src/deck/photos.ts';
 
 export const FIXTURE_IMAGES = 'tests/fixtures/images';
 export const FIXTURE_DATA = 'tests/fixtures/data';
 
 const isDataFile = fileChecker(FIXTURE_DATA);
 
-/** What the loader gets for the fixtures: their pictures and their data files. */
+/** What the build would make of a fixture photo: a 2400×1350 picture in two widths and formats. */
+function fixturePhoto(name: string): PhotoInfo | undefined {
+  if (!isRasterPhoto(name)) return undefined;
+  const stem = name.replace(/\.\w+$/, '');
+  const versions = ([1280, 1920] as const).flatMap((width) => (['avif', 'webp'] as const).map((format) => ({ url: `./assets/${stem}-${width}.${format}`, width, format })));
+  return { width: 2400, height: 1350, versions };
+}
+
+/** What the loader gets for the fixtures: their pictures, photos and data files. */
 export const FIXTURE_OPTIONS: ParseOptions = {
   imageBase: './images/',
   imageExists: fileChecker(FIXTURE_IMAGES),
+  photo: fixturePhoto,
   readDataFile: (name) => (isDataFile(name) ? readSlideFile(join(FIXTURE_DATA, name), `${FIXTURE_DATA}/${name}`) : null),
 };
 

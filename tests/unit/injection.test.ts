@@ -11,10 +11,12 @@ import { FIXTURE_OPTIONS } from './fixture-deck.ts';
 type Node = DefaultTreeAdapterMap['node'];
 
 const PAYLOADS = ['<script>alert(1)</script>', '<img src=x onerror=alert(1)>', 'javascript:alert(1)', '"><svg onload=alert(1)>', "' autofocus onfocus='alert(1)"];
-const ELEMENTS = new Set(['section', 'aside', 'footer', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'p', 'ul', 'ol', 'li', 'a', 'img', 'em', 'strong', 'b', 'br', 'span', 'div', 'blockquote', 'code', 'pre', 'hr', 'table', 'caption', 'thead', 'tbody', 'tr', 'th', 'td', 's']);
+const ELEMENTS = new Set(['section', 'aside', 'footer', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'p', 'ul', 'ol', 'li', 'a', 'img', 'picture', 'source', 'em', 'strong', 'b', 'br', 'span', 'div', 'blockquote', 'code', 'pre', 'hr', 'table', 'caption', 'thead', 'tbody', 'tr', 'th', 'td', 's']);
 // The index overview's charts, drawn at build time.
 const SVG_ELEMENTS = ['svg', 'g', 'text', 'circle', 'line', 'rect', 'path'];
-const URL_ATTRIBUTES = new Set(['href', 'src', 'data-background-image']);
+const URL_ATTRIBUTES = new Set(['href', 'src', 'data-src', 'data-background-image']);
+// A photo's versions, as the build names them (tests/unit/fixture-deck.ts).
+const SRCSET_ATTRIBUTES = new Set(['srcset', 'data-srcset']);
 
 /** Everything in the HTML that could run script: unknown elements, on* handlers, script URLs, inline styles. */
 function dangers(html: string): string[] {
@@ -26,6 +28,8 @@ function dangers(html: string): string[] {
         if (name.startsWith('on') || name === 'style' || name === 'autofocus') found.push(`${node.tagName}[${name}]`);
         const safeUrl = /^(https?:|mailto:|tel:|#|\.\/images\/)/i.test(value.trim()) || value === `./${VCARD_FILE}`;
         if (URL_ATTRIBUTES.has(name) && !safeUrl) found.push(`${node.tagName}[${name}=${value}]`);
+        const safeSrcset = value.split(',').every((candidate) => /^\.\/assets\/[\w-]+\.(avif|webp) \d+w$/.test(candidate.trim()));
+        if (SRCSET_ATTRIBUTES.has(name) && !safeSrcset) found.push(`${node.tagName}[${name}=${value}]`);
       }
     }
     if ('childNodes' in node) node.childNodes.forEach(visit);
