@@ -1,6 +1,7 @@
 // Browser features that hook into the deck, in one ordered list. Each takes the deck
 // before it initialises, so it can listen for 'ready'.
 import type { RevealApi } from 'reveal.js';
+import { alignDeepLinkInReadingView } from './deep-link-scroll.ts';
 import { keepPositionAcrossReloads } from './keep-position.ts';
 import { loadPictureSources } from './lazy-pictures.ts';
 import { takeSlidesLive } from './live-slides.ts';
@@ -21,6 +22,7 @@ export const features: DeckFeature[] = [
   takeSlidesLive,
   loadPictureSources,
   installReadingView,
+  alignDeepLinkInReadingView,
   supportPrinting,
   syncWindows,
   openPresenterOnKey,

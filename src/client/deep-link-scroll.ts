@@ -1,0 +1,36 @@
+// A link to a slide (#/slide-id) opened in the reading view lands with that slide's page at the top.
+// reveal scrolls to a share of the whole scroll height, which is off by up to a screen when pages
+// differ in height (steps make a page taller) or near the end; and pages can still change height
+// just after start. So: put the page at the top, and again on any change, until the reader moves.
+import type { RevealApi } from 'reveal.js';
+
+/** What a reader does to move: after any of these the view is theirs. */
+const READER_MOVES = ['wheel', 'touchstart', 'keydown', 'pointerdown'] as const;
+
+type ScrollAwareDeck = RevealApi & { isScrollView(): boolean };
+
+export function alignDeepLinkInReadingView(deck: RevealApi): void {
+  deck.on('ready', () => {
+    const target = linkedSlide();
+    if (!target || !(deck as ScrollAwareDeck).isScrollView()) return;
+    const page = target.closest<HTMLElement>('.scroll-page');
+    if (!page) return;
+    const align = () => page.scrollIntoView({ block: 'start' });
+    const pages = new ResizeObserver(align);
+    for (const each of document.querySelectorAll('.reveal .scroll-page')) pages.observe(each);
+    const stop = () => {
+      pages.disconnect();
+      for (const move of READER_MOVES) removeEventListener(move, stop, true);
+    };
+    for (const move of READER_MOVES) addEventListener(move, stop, { capture: true, passive: true });
+    align();
+  });
+}
+
+/** The slide the address names by id (reveal's own #/2 links need no help: they are rare in shares). */
+function linkedSlide(): HTMLElement | null {
+  const match = /^#\/([^/?]+)\/?$/.exec(location.hash);
+  if (!match || /^\d+$/.test(match[1])) return null;
+  const element = document.getElementById(decodeURIComponent(match[1]));
+  return element?.matches('.reveal .slides section') ? element : null;
+}
