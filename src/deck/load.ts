@@ -36,15 +36,23 @@ export function loadDeck(options: DeckOptions): Deck {
     errors.push(new SlideError('no-slides', { file: shownDir, line: 1, column: 1 }, 'The deck has no slide files', `add a Markdown file such as ${shownDir}/01-inledning.md`));
   }
   const dataDir = join(options.slidesDir, 'data');
-  const isDataFile = fileChecker(dataDir);
-  const readDataFile = (name: string) => (isDataFile(name) ? readSlideFile(join(dataDir, name), `${shownDir}/data/${name}`) : null);
+  const findDataFile = fileFinder(dataDir);
+  const readDataFile = (name: string) => {
+    const found = findDataFile(name);
+    return found === undefined ? null : readSlideFile(join(dataDir, found), `${shownDir}/data/${found}`);
+  };
   const { imageBase, publicUrl, notes, photo } = options;
-  return buildDeck(files, { imageBase, imageExists: fileChecker(options.imagesDir), photo, publicUrl, notes, readDataFile }, errors);
+  return buildDeck(files, { imageBase, findImage: fileFinder(options.imagesDir), photo, publicUrl, notes, readDataFile }, errors);
 }
 
-/** Whether a name (of a picture, a data file) is a file inside the folder (never "../" out of it). */
-export function fileChecker(dir: string): (name: string) => boolean {
-  return (name) => isInside(dir, name) && Boolean(statSync(join(dir, name), { throwIfNoEntry: false })?.isFile());
+/**
+ * A file inside the folder (never "../" out of it) by the name a slide gives it: that name, or the
+ * same letters composed the other way (macOS may store "ö" as "o" + "¨" while editors write one
+ * character), as the file is named; `undefined` when there is none.
+ */
+export function fileFinder(dir: string): (name: string) => string | undefined {
+  const isFile = (name: string) => isInside(dir, name) && Boolean(statSync(join(dir, name), { throwIfNoEntry: false })?.isFile());
+  return (name) => [name, name.normalize('NFC'), name.normalize('NFD')].find(isFile);
 }
 
 function isInside(dir: string, name: string): boolean {

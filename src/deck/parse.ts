@@ -16,8 +16,8 @@ import type { Frontmatter, Position, RawSlide, Slide, Token } from './types.ts';
 const DEFAULT_LAYOUT = 'content';
 
 export interface ParseOptions {
-  /** Whether a picture exists in public/images. */
-  imageExists(name: string): boolean;
+  /** A picture's file in public/images, as it is named (see fileFinder in load.ts), or undefined. */
+  findImage(name: string): string | undefined;
   /** Base URL of public/images in the served page. */
   imageBase: string;
   /** A raster photo's size and versions, when the build makes them (src/build/photo-plugin.ts). */
@@ -79,12 +79,13 @@ export function parseSlide(raw: RawSlide, options: ParseOptions): ParsedSlide {
     valueAt: (key) => frontmatter?.valueAt(key) ?? slideAt,
     publicUrl: options.publicUrl ?? '',
     image(name, at) {
-      if (!options.imageExists(name)) {
+      const found = options.findImage(name);
+      if (found === undefined) {
         errors.push(new SlideError('image-not-found', at, `The picture "${name}" is not in public/images/`, 'put the file in public/images/ or fix its name (names are case-sensitive)'));
       }
-      return options.imageBase + name.split('/').map(encodeURIComponent).join('/');
+      return options.imageBase + (found ?? name).split('/').map(encodeURIComponent).join('/');
     },
-    photo: (name) => options.photo?.(name),
+    photo: (name) => options.photo?.(options.findImage(name) ?? name),
     readData(name, at) {
       const file = options.readDataFile?.(name) ?? null;
       if (!file) errors.push(new SlideError('data-not-found', at, `The data file "${name}" is not in slides/data/`, 'put the file in slides/data/ or fix its name (names are case-sensitive)'));

@@ -3,10 +3,10 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { buildDeck, type SlideFile } from '../../src/deck/build.ts';
-import { formatDeckErrors, fileChecker, listSlideFiles } from '../../src/deck/load.ts';
+import { formatDeckErrors, fileFinder, listSlideFiles } from '../../src/deck/load.ts';
 import { sampleText } from '../unit/slide-arbitraries.ts';
 
-const options = { imageBase: './images/', imageExists: fileChecker('public/images') };
+const options = { imageBase: './images/', findImage: fileFinder('public/images') };
 const talk = listSlideFiles('slides').map((name) => ({ name, text: readFileSync(join('slides', name), 'utf8') }));
 
 /** The talk `copies` times over, each copy's fixed ids made its own so the deck stays valid. */

@@ -31,7 +31,7 @@ describe('code frames', () => {
 describe('many errors', () => {
   test('prints the first 30 and counts the rest', () => {
     const text = Array.from({ length: 100 }, (_, i) => `![](bild-${i}.svg)`).join('\n\n');
-    const deck = buildDeck([{ path: 'a.md', text: `# Bilder\n\n${text}\n` }], { imageBase: './', imageExists: () => true });
+    const deck = buildDeck([{ path: 'a.md', text: `# Bilder\n\n${text}\n` }], { imageBase: './', findImage: (name: string) => name });
     expect(deck.errors).toHaveLength(100);
     const printed = formatDeckErrors(deck);
     expect(printed.startsWith('100 errors in the slides:')).toBe(true);

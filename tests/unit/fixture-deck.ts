@@ -1,14 +1,14 @@
 // Build a deck from one fixture file, the way the real loader reads files.
 import { join } from 'node:path';
 import { buildDeck, type Deck } from '../../src/deck/build.ts';
-import { fileChecker, readSlideFile } from '../../src/deck/load.ts';
+import { fileFinder, readSlideFile } from '../../src/deck/load.ts';
 import type { ParseOptions } from '../../src/deck/parse.ts';
 import { isRasterPhoto, type PhotoInfo } from '../../src/deck/photos.ts';
 
 export const FIXTURE_IMAGES = 'tests/fixtures/images';
 export const FIXTURE_DATA = 'tests/fixtures/data';
 
-const isDataFile = fileChecker(FIXTURE_DATA);
+const findDataFile = fileFinder(FIXTURE_DATA);
 
 /** What the build would make of a fixture photo: a 2400×1350 picture in two widths and formats. */
 function fixturePhoto(name: string): PhotoInfo | undefined {
@@ -21,9 +21,12 @@ function fixturePhoto(name: string): PhotoInfo | undefined {
 /** What the loader gets for the fixtures: their pictures, photos and data files. */
 export const FIXTURE_OPTIONS: ParseOptions = {
   imageBase: './images/',
-  imageExists: fileChecker(FIXTURE_IMAGES),
+  findImage: fileFinder(FIXTURE_IMAGES),
   photo: fixturePhoto,
-  readDataFile: (name) => (isDataFile(name) ? readSlideFile(join(FIXTURE_DATA, name), `${FIXTURE_DATA}/${name}`) : null),
+  readDataFile: (name) => {
+    const found = findDataFile(name);
+    return found === undefined ? null : readSlideFile(join(FIXTURE_DATA, found), `${FIXTURE_DATA}/${found}`);
+  },
 };
 
 export function fixtureDeck(path: string): Deck {

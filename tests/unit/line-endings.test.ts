@@ -3,7 +3,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import { buildDeck } from '../../src/deck/build.ts';
 import { decodeSlideFile } from '../../src/deck/files.ts';
-import { fileChecker } from '../../src/deck/load.ts';
+import { fileFinder } from '../../src/deck/load.ts';
 import { FIXTURE_IMAGES } from './fixture-deck.ts';
 
 const BOM = Buffer.from([0xef, 0xbb, 0xbf]);
@@ -16,7 +16,7 @@ const variants: Record<string, (lf: Buffer) => Buffer> = {
 };
 
 function deckOf(bytes: Buffer) {
-  const deck = buildDeck([decodeSlideFile(bytes, 'slide.md')], { imageBase: './images/', imageExists: fileChecker(FIXTURE_IMAGES) });
+  const deck = buildDeck([decodeSlideFile(bytes, 'slide.md')], { imageBase: './images/', findImage: fileFinder(FIXTURE_IMAGES) });
   return { html: deck.html, errors: deck.errors.map((error) => `${error.code} ${error.location} ${error.message}`) };
 }
 

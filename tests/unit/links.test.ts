@@ -2,7 +2,7 @@
 import { parseFragment, type DefaultTreeAdapterMap } from 'parse5';
 import { describe, expect, test } from 'vitest';
 import { buildDeck } from '../../src/deck/build.ts';
-import { fileChecker } from '../../src/deck/load.ts';
+import { fileFinder } from '../../src/deck/load.ts';
 import { FIXTURE_IMAGES } from './fixture-deck.ts';
 
 type Node = DefaultTreeAdapterMap['node'];
@@ -32,7 +32,7 @@ const SLIDES = {
 
 describe('external links', () => {
   test.each(Object.entries(SLIDES))('%s gets rel="noopener noreferrer"', (_name, text) => {
-    const deck = buildDeck([{ path: 'slide.md', text }], { imageBase: './images/', imageExists: fileChecker(FIXTURE_IMAGES) });
+    const deck = buildDeck([{ path: 'slide.md', text }], { imageBase: './images/', findImage: fileFinder(FIXTURE_IMAGES) });
     expect(deck.errors).toEqual([]);
     const all = links(deck.html);
     const external = all.filter(([href]) => /^https?:/i.test(href));

@@ -4,13 +4,13 @@ import { describe, expect, test } from 'vitest';
 import { buildDeck } from '../../src/deck/build.ts';
 import { ERROR_CODES, SlideError } from '../../src/deck/errors.ts';
 import { decodeSlideFile } from '../../src/deck/files.ts';
-import { fileChecker, formatDeckErrors } from '../../src/deck/load.ts';
+import { fileFinder, formatDeckErrors } from '../../src/deck/load.ts';
 import { FIXTURE_IMAGES } from './fixture-deck.ts';
 import { fileBytes } from './slide-arbitraries.ts';
 
 // PROPERTY_RUNS=30000 for a long hunt; the suite's default keeps it to about a second.
 const RUNS = Number(process.env.PROPERTY_RUNS ?? 400);
-const options = { imageBase: './images/', imageExists: fileChecker(FIXTURE_IMAGES) };
+const options = { imageBase: './images/', findImage: fileFinder(FIXTURE_IMAGES) };
 
 describe('random slide files', () => {
   test('give a deck or errors with a code and a position inside the file, and never throw', () => {

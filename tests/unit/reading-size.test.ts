@@ -41,7 +41,8 @@ test('the slide never grows past the window, less the margin', () => {
   fc.assert(
     fc.property(fc.integer({ min: 280, max: 3840 }), (windowWidth) => {
       const { width, scale } = readingSlideSize(windowWidth);
-      expect(width * scale).toBeLessThanOrEqual(windowWidth * 0.96);
+      // Up to floating-point error: 0.65 × 1536 is 998.4000000000001.
+      expect(width * scale).toBeLessThanOrEqual(windowWidth * 0.96 + 1e-9);
     }),
   );
 });
