@@ -33,7 +33,9 @@ export async function overflowingParts(page: Page, index?: number): Promise<stri
       .filter((element) => {
         const rect = element.getBoundingClientRect();
         const outsideSlide = rect.left < box.left - tolerance || rect.right > box.right + tolerance || rect.top < box.top - tolerance || rect.bottom > box.bottom + tolerance;
-        const textSticksOut = element.scrollWidth > element.clientWidth + tolerance && element.clientWidth > 0;
+        // Only HTML boxes clip their text; an SVG element's client and scroll widths mean nothing
+        // (Chromium gives <text> under CSS zoom a scroll width zoomed and a client width not).
+        const textSticksOut = element instanceof HTMLElement && element.scrollWidth > element.clientWidth + tolerance && element.clientWidth > 0;
         return outsideSlide || textSticksOut;
       })
       .map((element) => `${element.tagName.toLowerCase()}.${element.getAttribute('class') ?? ''}`);
