@@ -64,6 +64,12 @@ export const overlay = defineLayout({
       display: flex;
       height: 100%;
     }
+    /* Full-bleed: the box keeps to its side of the picture on the reading view's wider slides too,
+       outside the centred column other layouts' content keeps to there (base.css). */
+    .reveal .slides section.layout-overlay > .overlay__stage {
+      max-width: none;
+      margin-inline: 0;
+    }
     /* The scroll view sizes centred slides to their content; the picture's stage needs the whole slide. */
     .reveal-scroll .scroll-page section.layout-overlay {
       height: var(--deck-slide-height, 720px) !important;

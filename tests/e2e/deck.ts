@@ -42,6 +42,30 @@ export async function overflowingParts(page: Page, index?: number): Promise<stri
   }, index);
 }
 
+/**
+ * Words of a slide (the current one by default) broken across two lines: a box too narrow for a
+ * word makes the browser break inside it (overflow-wrap), e.g. "OMSTÄLLNINGEN" and "?" a line each.
+ */
+export async function wordsSplitAcrossLines(page: Page, index?: number): Promise<string[]> {
+  return page.evaluate((index) => {
+    const slide = index === undefined ? window.Reveal.getCurrentSlide() : window.Reveal.getSlides()[index];
+    const split: string[] = [];
+    const walker = document.createTreeWalker(slide, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      if (node.parentElement?.closest('.notes, .visually-hidden, svg')) continue;
+      // A line may break after a hyphen, a dash or a slash ("EU-|kommissionen"): those are parts of their own.
+      for (const match of (node.textContent ?? '').matchAll(/[^\s\-‐–—/]{2,}/g)) {
+        const range = document.createRange();
+        range.setStart(node, match.index);
+        range.setEnd(node, match.index + match[0].length);
+        const tops = new Set([...range.getClientRects()].filter((rect) => rect.width > 0).map((rect) => Math.round(rect.top)));
+        if (tops.size > 1) split.push(match[0]);
+      }
+    }
+    return split;
+  }, index);
+}
+
 export async function saveScreenshot(page: Page, name: string): Promise<void> {
   mkdirSync(SCREENSHOT_DIR, { recursive: true });
   await page.screenshot({ path: `${SCREENSHOT_DIR}/${name}.png` });

@@ -2,16 +2,17 @@
 // a failure names the slide's file and line.
 import { expect, type Page } from '@playwright/test';
 import { test } from './broken-deck.ts';
-import { openDeck, overflowingParts } from './deck.ts';
+import { openDeck, overflowingParts, wordsSplitAcrossLines } from './deck.ts';
 import { slideSources } from './slide-sources.ts';
 import { walkSlides } from './slide-walk.ts';
 import { PHONE, PRESENTING } from './views.ts';
 
-/** "slides/x.md:12 (#/id): p.overlay__text" for each part of each slide that does not fit. */
+/** "slides/x.md:12 (#/id): p.overlay__text" for each part of each slide that does not fit, or word broken to fit. */
 async function partsThatDoNotFit(page: Page, sources: Map<string, string>): Promise<string[]> {
   const found: string[] = [];
   await walkSlides(page, async ({ index, id }) => {
     for (const part of await overflowingParts(page, index)) found.push(`${sources.get(id)} (#/${id}): ${part}`);
+    for (const word of await wordsSplitAcrossLines(page, index)) found.push(`${sources.get(id)} (#/${id}): "${word}" broken across lines`);
   });
   return found;
 }

@@ -3,7 +3,7 @@
 // slides to the window, so its text only keeps its size; the reading view's text doubles.
 import { expect, type Browser, type Page } from '@playwright/test';
 import { test } from './broken-deck.ts';
-import { addStyle, openDeck, overflowingParts } from './deck.ts';
+import { addStyle, openDeck, overflowingParts, wordsSplitAcrossLines } from './deck.ts';
 import { slideSources } from './slide-sources.ts';
 import { showSlide, walkSlides } from './slide-walk.ts';
 import type { DeckView } from './views.ts';
@@ -40,12 +40,13 @@ async function drawnTextSize(page: Page): Promise<number> {
   }, SAMPLE_SLIDE);
 }
 
-/** Per slide: parts cut off and sideways scrolling. */
+/** Per slide: parts cut off, words broken across lines, and sideways scrolling. */
 async function zoomProblems(page: Page, sources: Map<string, string>): Promise<string[]> {
   const problems: string[] = [];
   await walkSlides(page, async ({ index, id }) => {
     const where = `${sources.get(id)} (#/${id})`;
     for (const part of await overflowingParts(page, index)) problems.push(`${where}: cut off: ${part}`);
+    for (const word of await wordsSplitAcrossLines(page, index)) problems.push(`${where}: "${word}" broken across lines`);
     if (await page.evaluate(() => document.documentElement.scrollWidth > window.innerWidth)) problems.push(`${where}: the page scrolls sideways`);
   });
   return problems;
