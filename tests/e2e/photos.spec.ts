@@ -1,7 +1,7 @@
 // Journey: the speaker swaps an illustration for a real photo (a JPEG in public/images), as a
 // slide's background and in a slide's text; the audience gets it as AVIF in the size their screen
 // needs, fetched only as its slide comes near.
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Browser, type BrowserContext, type Page } from '@playwright/test';
 import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -46,20 +46,29 @@ test('the build makes AVIF and WebP versions of the photo, 1280 and 1920 px wide
   expect(described.sort()).toEqual(['1280 avif', '1280 webp', '1920 avif', '1920 webp']);
 });
 
-for (const { screen, scale, width } of [
+/** A 1× and a 2× laptop screen, and the photo width each should get. */
+const SCREENS = [
   { screen: 'a 1280 px laptop screen', scale: 1, width: 1280 },
   { screen: 'a sharp (2×) screen', scale: 2, width: 1920 },
-]) {
+];
+
+/** The deck opened and settled on a screen, with the names of the photo files it fetches, as it fetches them. */
+async function openCountingPhotos(browser: Browser, scale: number): Promise<{ context: BrowserContext; page: Page; photos: string[] }> {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 720 }, deviceScaleFactor: scale, reducedMotion: 'reduce' });
+  const page = await context.newPage();
+  const photos: string[] = [];
+  page.on('request', (request) => {
+    if (/\/(assets|images)\/foto/.test(request.url())) photos.push(request.url().split('/').at(-1) as string);
+  });
+  await page.goto(site.url);
+  await page.waitForFunction(() => window.Reveal?.isReady());
+  await page.waitForLoadState('networkidle');
+  return { context, page, photos };
+}
+
+for (const { screen, scale, width } of SCREENS) {
   test(`on ${screen} the photo comes as a ${width} px AVIF once its slide is near, never the JPEG`, async ({ browser }) => {
-    const context = await browser.newContext({ viewport: { width: 1280, height: 720 }, deviceScaleFactor: scale, reducedMotion: 'reduce' });
-    const page = await context.newPage();
-    const photos: string[] = [];
-    page.on('request', (request) => {
-      if (/\/(assets|images)\/foto/.test(request.url())) photos.push(request.url().split('/').at(-1) as string);
-    });
-    await page.goto(site.url);
-    await page.waitForFunction(() => window.Reveal?.isReady());
-    await page.waitForLoadState('networkidle');
+    const { context, page, photos } = await openCountingPhotos(browser, scale);
     expect(photos, 'fetched on the first slide, five slides away').toEqual([]);
 
     await page.evaluate((id) => window.Reveal.slide(window.Reveal.getSlides().findIndex((slide) => slide.id === id)), PHOTO_SLIDE);
@@ -87,20 +96,9 @@ test('a photo in the text is a <picture> of AVIF and WebP versions by width, wit
   await expect(img).not.toHaveAttribute('src');
 });
 
-for (const { screen, scale, width } of [
-  { screen: 'a 1280 px laptop screen', scale: 1, width: 1280 },
-  { screen: 'a sharp (2×) screen', scale: 2, width: 1920 },
-]) {
+for (const { screen, scale, width } of SCREENS) {
   test(`on ${screen} the photo in the text comes as a ${width} px AVIF once its slide is near, never the JPEG`, async ({ browser }) => {
-    const context = await browser.newContext({ viewport: { width: 1280, height: 720 }, deviceScaleFactor: scale, reducedMotion: 'reduce' });
-    const page = await context.newPage();
-    const photos: string[] = [];
-    page.on('request', (request) => {
-      if (/\/(assets|images)\/foto/.test(request.url())) photos.push(request.url().split('/').at(-1) as string);
-    });
-    await page.goto(site.url);
-    await page.waitForFunction(() => window.Reveal?.isReady());
-    await page.waitForLoadState('networkidle');
+    const { context, page, photos } = await openCountingPhotos(browser, scale);
     expect(photos, 'fetched on the first slide, far from both photos').toEqual([]);
 
     // Two slides before it: near enough for reveal.js to load it, not yet shown.
