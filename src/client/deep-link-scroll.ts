@@ -1,7 +1,8 @@
-// A link to a slide (#/slide-id) opened in the reading view lands with that slide's page at the top.
+// A link to a slide (#/slide-id) opened in the reading view lands with that slide's page in view.
 // reveal scrolls to a share of the whole scroll height, which is off by up to a screen when pages
 // differ in height (steps make a page taller) or near the end; and pages can still change height
-// just after start. So: put the page at the top, and again on any change, until the reader moves.
+// just after start. So: scroll the page in (scroll snapping then centres it), and again on any
+// change, until the reader moves.
 import type { RevealApi } from 'reveal.js';
 
 /** What a reader does to move: after any of these the view is theirs. */

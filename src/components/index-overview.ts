@@ -109,7 +109,7 @@ export const indexOverview = defineLayout({
        (src/client/reading-size.ts): there the overview grows into the room, up to a third larger,
        so its chart labels stay legible. tan(atan2(a, b)) is a / b as a plain number. */
     @container slide (min-width: 1281px) {
-      .layout-index-overview > * { zoom: clamp(1, tan(atan2(100cqw - 2 * var(--deck-slide-padding), 1184px)), 1.35); }
+      .layout-index-overview > * { zoom: clamp(1, tan(atan2(100cqw - 2 * var(--deck-slide-padding), var(--deck-content-width))), 1.35); }
     }
     /* On the tall slides of the phone view: one column, each index's values as a line of text (see
        rank-values.ts), no type smaller than the grid's 0.66em (12 px on a 390 px phone). */
