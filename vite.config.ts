@@ -1,12 +1,12 @@
 import { defineConfig } from 'vite';
 import { viteSingleFile } from 'vite-plugin-singlefile';
-import { cspPlugin } from './src/build/csp-plugin.ts';
-import { deckPlugin } from './src/build/deck-plugin.ts';
-import { inlinePublicFiles } from './src/build/inline-public.ts';
-import { inlineStylesPlugin } from './src/build/inline-styles-plugin.ts';
-import { photoPlugin } from './src/build/photo-plugin.ts';
-import { revealStylesPlugin } from './src/build/reveal-styles-plugin.ts';
-import { sharePlugin } from './src/build/share-plugin.ts';
+import { cspPlugin } from './src/vite/csp-plugin.ts';
+import { deckPlugin } from './src/vite/deck-plugin.ts';
+import { inlinePublicFiles } from './src/vite/inline-public.ts';
+import { inlineStylesPlugin } from './src/vite/inline-styles-plugin.ts';
+import { photoPlugin } from './src/vite/photo-plugin.ts';
+import { revealStylesPlugin } from './src/vite/reveal-styles-plugin.ts';
+import { sharePlugin } from './src/vite/share-plugin.ts';
 
 /** `vite build --mode single-file`: the whole talk in one HTML file, for a USB stick and file://. */
 const SINGLE_FILE = 'single-file';

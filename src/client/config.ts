@@ -1,8 +1,8 @@
 // reveal.js settings for the talk: 16:9 slides, shareable links, calm motion.
 import type { RevealConfig } from 'reveal.js';
-import { printViewConfig } from './print-view.ts';
-import { readingViewConfig } from './reading-view.ts';
-import { viewConfig } from './view.ts';
+import { printViewConfig } from './print/print-view.ts';
+import { readingViewConfig } from './reading/reading-view.ts';
+import { viewConfig } from './window-role.ts';
 
 export function deckConfig(): RevealConfig {
   const reducedMotion = window.matchMedia('(prefers-reduced-motion: reduce)').matches;

@@ -4,7 +4,7 @@ import { deckConfig } from './config.ts';
 import { features } from './features.ts';
 import { loadRevealStyles } from './reveal-styles.ts';
 
-// The one file has reveal's styles in the page already (src/build/reveal-styles-plugin.ts).
+// The one file has reveal's styles in the page already (src/vite/reveal-styles-plugin.ts).
 if (import.meta.env.MODE !== 'single-file') await loadRevealStyles();
 const deck = new Reveal(document.querySelector('.reveal') as HTMLElement, deckConfig());
 // Tests, PDF tools and the browser console reach the deck through this global.

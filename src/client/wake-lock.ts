@@ -1,7 +1,7 @@
 // Keep the screen awake while the talk is open, where the browser offers a screen wake lock.
 // The browser lets go of the lock whenever the page is hidden, so take it again when it shows.
 import type { RevealApi } from 'reveal.js';
-import { currentView } from './view.ts';
+import { currentView } from './window-role.ts';
 
 export function keepScreenAwake(deck: RevealApi): void {
   if (currentView() === 'preview' || !('wakeLock' in navigator)) return;

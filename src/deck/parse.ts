@@ -1,6 +1,6 @@
 // Turn a raw slide into a checked slide: its layout, props, body and notes.
-import { layoutNames, layouts } from '../components/index.ts';
-import type { Layout, LayoutContext } from '../components/layout.ts';
+import { layoutNames, layouts } from '../layouts/index.ts';
+import type { Layout, LayoutContext } from './layout.ts';
 import type { SlideFile } from './build.ts';
 import { SlideError, type ErrorCode } from './errors.ts';
 import { readFrontmatter } from './frontmatter.ts';
@@ -20,7 +20,7 @@ export interface ParseOptions {
   findImage(name: string): string | undefined;
   /** Base URL of public/images in the served page. */
   imageBase: string;
-  /** A raster photo's size and versions, when the build makes them (src/build/photo-plugin.ts). */
+  /** A raster photo's size and versions, when the build makes them (src/vite/photo-plugin.ts). */
   photo?(name: string): PhotoInfo | undefined;
   /** Read a data file from slides/data/ (null when it is not there). */
   readDataFile?(name: string): SlideFile | null;

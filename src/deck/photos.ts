@@ -1,5 +1,5 @@
 // Raster photos (JPEG, PNG) in public/images get AVIF and WebP versions at build time
-// (src/build/photo-plugin.ts). A slide whose background is one carries a class naming it, which
+// (src/vite/photo-plugin.ts). A slide whose background is one carries a class naming it, which
 // reveal.js copies onto the slide's background element, where the build's CSS serves the versions.
 
 const RASTER = /\.(jpe?g|png)$/i;

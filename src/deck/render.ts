@@ -1,8 +1,8 @@
 // Render checked slides to reveal.js <section> elements. Pure: slides in, HTML out.
-import { layouts } from '../components/index.ts';
+import { layouts } from '../layouts/index.ts';
 import { escapeHtml } from './markdown.ts';
 import { backgroundPhotoClass } from './photos.ts';
-import type { LayoutData } from '../components/layout.ts';
+import type { LayoutData } from './layout.ts';
 import type { Slide } from './types.ts';
 
 export interface RenderOptions {

@@ -2,7 +2,7 @@
 import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { build } from 'vite';
-import { discard, prepareSwap, swapIn } from '../build/folder-swap.ts';
+import { discard, prepareSwap, swapIn } from '../vite/folder-swap.ts';
 import type { SlideFacts } from './deck-facts.ts';
 
 /** What a build reads besides the slides folder (which the caller passes). */

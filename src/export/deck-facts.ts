@@ -1,7 +1,7 @@
 // What the export needs to know about each slide, read from the slide files with the deck's own loader.
 import { join } from 'node:path';
 import { formatDeckErrors, loadDeck } from '../deck/load.ts';
-import type { LayoutData } from '../components/layout.ts';
+import type { LayoutData } from '../deck/layout.ts';
 import { ExportError } from './errors.ts';
 
 export interface SlideFacts {

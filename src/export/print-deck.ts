@@ -1,7 +1,7 @@
 // Print the deck through reveal's print view in Chromium: wait for pdf-ready, check every page, make the PDF.
 import { readFileSync } from 'node:fs';
 import type { Browser, Page } from '@playwright/test';
-import { SLIDE_HEIGHT, SLIDE_WIDTH } from '../client/slide-size.ts';
+import { SLIDE_HEIGHT, SLIDE_WIDTH } from '../theme/slide-size.ts';
 import type { SlideFacts } from './deck-facts.ts';
 import { ExportError } from './errors.ts';
 import { addHandoutNotes, inspectPage, type PageReport } from './in-page.ts';
@@ -69,7 +69,7 @@ async function addHandout(page: Page, slides: SlideFacts[]): Promise<void> {
 
 function checkPolicy(blocked: string[]): void {
   if (blocked.length === 0) return;
-  throw new ExportError('print-view-failed', `Sidans Content Security Policy stoppade något i utskriftsvyn:\n${blocked.join('\n')}`, 'tillåt det i src/build/csp.ts (se README, Security)');
+  throw new ExportError('print-view-failed', `Sidans Content Security Policy stoppade något i utskriftsvyn:\n${blocked.join('\n')}`, 'tillåt det i src/vite/csp.ts (se README, Security)');
 }
 
 /** Every slide must fit its page; reveal would otherwise spread it over more pages or cut it off. */

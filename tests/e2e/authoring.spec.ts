@@ -16,7 +16,7 @@ test.describe('live edit in dev', () => {
     const file = join(dev.slidesDir, '03-hur-lyckas-vi.md');
     const original = readFileSync(file, 'utf8');
 
-    // A mark on the page tells whether the change came in place (src/client/live-slides.ts) or by a reload.
+    // A mark on the page tells whether the change came in place (src/client/live/live-slides.ts) or by a reload.
     await page.evaluate(() => Object.assign(window, { beforeEdit: true }));
     writeFileSync(file, original.replace('Ledarskap från högsta ort', 'Ledarskap från högsta ort – nu'));
     // No time limit of its own: how fast a change shows is for a benchmark, not a test (it

@@ -1,9 +1,9 @@
 // Journeys under the site's strict Content Security Policy: the whole talk, the presenter view,
 // printing, the phone's reading view and the link-preview picture's page, without one violation.
 import { expect, test } from '@playwright/test';
-import { OG_IMAGE } from '../../src/build/head-tags.ts';
-import { hashSource } from '../../src/build/csp.ts';
-import { SHARE_IMAGE_VIEW } from '../../src/build/share-images.ts';
+import { OG_IMAGE } from '../../src/vite/head-tags.ts';
+import { hashSource } from '../../src/vite/csp.ts';
+import { SHARE_IMAGE_VIEW } from '../../src/vite/share-images.ts';
 import { readPolicy, recordViolations } from './csp-violations.ts';
 import { openDeck, SCREENSHOT_DIR, settle } from './deck.ts';
 import { nextSlide, openPresenterAtStart, walkDeck } from './presenter.ts';

@@ -15,7 +15,7 @@ export interface CommandResult {
 
 /** `npm run pdf -- <args>`, as a person runs it (without npm's banner). */
 export function runPdfExport(args: string[], env: Record<string, string> = {}): CommandResult {
-  const result = spawnSync('npx', ['tsx', 'src/export/pdf.ts', ...args], { env: { ...process.env, ...env }, encoding: 'utf8', timeout: 180_000 });
+  const result = spawnSync('npx', ['tsx', 'src/cli/pdf.ts', ...args], { env: { ...process.env, ...env }, encoding: 'utf8', timeout: 180_000 });
   return { status: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 

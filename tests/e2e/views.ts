@@ -13,7 +13,7 @@ export const PRESENTING: DeckView = { name: 'presenting view', path: './', use: 
 
 export const PHONE: DeckView = { name: 'phone scroll view', path: './', use: { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true } };
 
-/** The reading view on a computer: slides as wide as the window, text at reading size (src/client/reading-size.ts). */
+/** The reading view on a computer: slides as wide as the window, text at reading size (src/client/reading/reading-size.ts). */
 export const READING: DeckView = { name: 'reading view on a computer', path: './?view=scroll', use: PRESENTING.use };
 
 export const PRESENTER: DeckView = { name: 'presenter view', path: './?presenter', use: PRESENTING.use };

@@ -1,8 +1,8 @@
 // The Content Security Policies: what they allow, and that the README gives hosts the site's policy.
 import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
-import { cspDirectives, hashSource, headerPolicy, printViewStyleSheets, siteDirectives } from '../../src/build/csp.ts';
-import { inlineCode, singleFileDirectives } from '../../src/build/csp-single-file.ts';
+import { cspDirectives, hashSource, headerPolicy, printViewStyleSheets, siteDirectives } from '../../src/vite/csp.ts';
+import { inlineCode, singleFileDirectives } from '../../src/vite/csp-single-file.ts';
 import { ERROR_CODES } from '../../src/deck/errors.ts';
 
 const readme = readFileSync('README.md', 'utf8');

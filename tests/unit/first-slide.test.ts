@@ -1,6 +1,6 @@
 // The first slide is marked shown in the HTML, and its pictures are fetched at once.
 import { expect, test } from 'vitest';
-import { presentFirstSlide } from '../../src/build/first-slide.ts';
+import { presentFirstSlide } from '../../src/vite/first-slide.ts';
 
 test('the first slide is shown and its pictures load with the page; later slides wait for reveal.js', () => {
   const picture = '<picture><source type="image/avif" data-srcset="a.avif 1280w" sizes="96vw"><img data-src="a.jpg" alt="Ett foto"></picture>';

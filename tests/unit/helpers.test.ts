@@ -1,6 +1,6 @@
 // Small pure helpers: slugs, phone links, suggestions.
 import { describe, expect, test } from 'vitest';
-import { internationalPhone } from '../../src/components/contact.ts';
+import { internationalPhone } from '../../src/layouts/contact.ts';
 import { slugify } from '../../src/deck/slug.ts';
 import { suggest } from '../../src/deck/suggest.ts';
 

@@ -2,8 +2,8 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { parseFragment, type DefaultTreeAdapterMap } from 'parse5';
 import { describe, expect, test } from 'vitest';
-import { VCARD_FILE } from '../../src/components/contact.ts';
-import { layouts } from '../../src/components/index.ts';
+import { VCARD_FILE } from '../../src/layouts/contact.ts';
+import { layouts } from '../../src/layouts/index.ts';
 import { buildDeck } from '../../src/deck/build.ts';
 import { splitSlides } from '../../src/deck/split.ts';
 import { FIXTURE_OPTIONS } from './fixture-deck.ts';

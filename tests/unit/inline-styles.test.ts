@@ -1,6 +1,6 @@
 // The stylesheet put into the page: its URLs, written from the assets folder, point from the page.
 import { expect, test } from 'vitest';
-import { rebaseUrls } from '../../src/build/inline-styles-plugin.ts';
+import { rebaseUrls } from '../../src/vite/inline-styles-plugin.ts';
 
 test("relative URLs in url() and image-set() point from the page's folder, others stay", () => {
   const css = [

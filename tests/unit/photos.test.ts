@@ -1,7 +1,7 @@
 // Raster photos: which versions the build makes, and the class and CSS that serve them.
 import { describe, expect, test } from 'vitest';
-import { photoCss } from '../../src/build/photo-plugin.ts';
-import { planWidths } from '../../src/build/photo-variants.ts';
+import { photoCss } from '../../src/vite/photo-plugin.ts';
+import { planWidths } from '../../src/vite/photo-variants.ts';
 import { backgroundPhotoClass, photoClass } from '../../src/deck/photos.ts';
 
 describe('planWidths', () => {

@@ -1,7 +1,7 @@
 // The reading view's slide size: text that keeps its size in CSS pixels, so it grows with the browser's zoom.
 import fc from 'fast-check';
 import { expect, test } from 'vitest';
-import { READING_SCALE, readingSlideSize } from '../../src/client/reading-size.ts';
+import { READING_SCALE, readingSlideSize } from '../../src/client/reading/reading-size.ts';
 
 /** How large slide text is drawn on the screen, in device pixels per slide pixel, at a browser zoom. */
 function drawnSize(screenWidth: number, zoom: number): number {

@@ -1,6 +1,6 @@
 // Which view a page address asks for, and the addresses of the other views, also from file://.
 import { expect, test } from 'vitest';
-import { currentView, viewConfig, viewUrl } from '../../src/client/view.ts';
+import { currentView, viewConfig, viewUrl } from '../../src/client/window-role.ts';
 
 test('the query picks the view', () => {
   expect(currentView('')).toBe('audience');

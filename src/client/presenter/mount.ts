@@ -2,8 +2,8 @@
 // the time spent and a countdown for the talk's planned length (src/talk.config.ts).
 import type { RevealApi } from 'reveal.js';
 import { talk } from '../../talk.config.ts';
-import { STATE_EVENTS } from '../sync.ts';
-import { viewUrl } from '../view.ts';
+import { STATE_EVENTS } from './sync.ts';
+import { viewUrl } from '../window-role.ts';
 import { createPresenterLayout, type PresenterParts } from './layout.ts';
 import { createNextPreview } from './next-preview.ts';
 import { timerText } from './timer.ts';

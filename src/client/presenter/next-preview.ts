@@ -1,7 +1,7 @@
 // The presenter's "next" box: this same page in a preview iframe, steered through reveal.js's
 // postMessage API to show what the next press will show (the next slide, or this slide's next fragment).
 import type { RevealApi } from 'reveal.js';
-import { viewUrl } from '../view.ts';
+import { viewUrl } from '../window-role.ts';
 
 export interface NextPreview {
   /** Show what follows the deck's current state. */

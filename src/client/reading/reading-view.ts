@@ -1,0 +1,121 @@
+// Phones read the talk in reveal's scroll view, on slides sized so the text stays large (and grows
+// with the browser's zoom, reading-size.ts); a button switches between it and the slide show.
+import type { RevealApi, RevealConfig } from 'reveal.js';
+import { isPrintView } from '../print/print-view.ts';
+import { readingSlideSize, SCROLL_ACTIVATION_WIDTH } from './reading-size.ts';
+import { PHONE_SLIDE, SLIDE_HEIGHT, SLIDE_MARGIN, SLIDE_WIDTH } from '../../theme/slide-size.ts';
+import { currentView } from '../window-role.ts';
+
+const WIDE = { width: SLIDE_WIDTH, height: SLIDE_HEIGHT };
+const TALL = PHONE_SLIDE;
+const MARGIN = SLIDE_MARGIN;
+
+type View = 'scroll' | 'slides' | 'auto';
+
+function requestedView(): View {
+  const view = new URLSearchParams(location.search).get('view');
+  return view === 'scroll' || view === 'slides' ? view : 'auto';
+}
+
+function isPhoneWidth(): boolean {
+  return window.innerWidth * (1 - MARGIN) <= SCROLL_ACTIVATION_WIDTH;
+}
+
+/** Slide size and scroll-view settings for this screen and the view asked for in the URL. */
+export function readingViewConfig(): Partial<RevealConfig> {
+  const view = requestedView();
+  // Only the audience reads: the presenter's windows always show slides.
+  const phone = view !== 'slides' && isPhoneWidth() && currentView() === 'audience';
+  const reading = (phone || view === 'scroll') && !isPrintView();
+  return {
+    ...(reading ? readingSize() : phone ? TALL : WIDE),
+    // Asked for outright, reveal opens the scroll view before it reads the #/slide link,
+    // so a shared link lands on its slide (auto-activation would reset it to the first).
+    ...(reading ? { view: 'scroll' as const } : {}),
+    margin: MARGIN,
+    // `?view=slides` keeps the slide show even on a phone.
+    scrollActivationWidth: view === 'slides' ? 0 : SCROLL_ACTIVATION_WIDTH,
+    scrollLayout: 'compact',
+    scrollSnap: 'proximity',
+  };
+}
+
+/** The reading view's slides, their text kept large: the width, not the height, sets the scale. */
+function readingSize(): Pick<RevealConfig, 'width' | 'height' | 'minScale'> {
+  const { width, height, scale } = readingSlideSize(window.innerWidth);
+  // A page taller than the window scrolls; shrinking it to the window's height would shrink the text.
+  return { width, height, minScale: scale };
+}
+
+/** Resize the slides when the window (or the browser's zoom) changes, and offer the other view. */
+export function installReadingView(deck: RevealApi): void {
+  if (currentView() !== 'audience') return;
+  let size = sizeOf(readingViewConfig());
+  exposeSlideHeight(readingViewConfig().height);
+  window.addEventListener('resize', () => {
+    const config = readingViewConfig();
+    if (sizeOf(config) === size) return;
+    size = sizeOf(config);
+    deck.configure({ width: config.width, height: config.height, minScale: config.minScale ?? DEFAULT_MIN_SCALE });
+    exposeSlideHeight(config.height);
+  });
+  // First in the page, so the first Tab reaches it.
+  deck.on('ready', () => document.body.prepend(viewSwitch(deck as ScrollAwareDeck)));
+  keepLinkWhileScrolling(deck as ScrollAwareDeck);
+}
+
+/** reveal's default: the slide show may shrink its slides this far to fit a window. */
+const DEFAULT_MIN_SCALE = 0.2;
+
+function sizeOf(config: Partial<RevealConfig>): string {
+  return `${config.width}×${config.height}@${config.minScale}`;
+}
+
+/** reveal's scroll view does not write the #/slide link as you scroll; keep it current. */
+function keepLinkWhileScrolling(deck: ScrollAwareDeck): void {
+  let timer: number | undefined;
+  deck.on('slidechanged', () => {
+    if (!deck.isScrollView()) return;
+    window.clearTimeout(timer);
+    // Debounced: browsers throttle frequent history updates.
+    timer = window.setTimeout(() => {
+      const id = slideInView()?.id;
+      if (id && location.hash !== `#/${id}`) history.replaceState(null, '', `#/${id}`);
+    }, 300);
+  });
+}
+
+// reveal.js 6 has isScrollView() but its types leave it out.
+type ScrollAwareDeck = RevealApi & { isScrollView(): boolean };
+
+/**
+ * The slide the reader is looking at: the one whose page covers the middle of the screen.
+ * (reveal's current slide in the scroll view is often the one before it.)
+ */
+function slideInView(): HTMLElement | null {
+  const middle = window.innerHeight / 2;
+  for (const page of document.querySelectorAll<HTMLElement>('.reveal .scroll-page')) {
+    const { top, bottom } = page.getBoundingClientRect();
+    if (top <= middle && bottom >= middle) return page.querySelector('section');
+  }
+  return null;
+}
+
+/** The scroll view gives centred slides their content's height; full-bleed layouts need the slide's. */
+function exposeSlideHeight(height: RevealConfig['height']): void {
+  document.documentElement.style.setProperty('--deck-slide-height', `${height}px`);
+}
+
+function viewSwitch(deck: ScrollAwareDeck): HTMLButtonElement {
+  const button = document.createElement('button');
+  button.type = 'button';
+  button.className = 'view-switch';
+  const label = () => (deck.isScrollView() ? 'Visa som bildspel' : 'Visa som läsvy');
+  button.textContent = label();
+  button.addEventListener('click', () => {
+    const next = deck.isScrollView() ? 'slides' : 'scroll';
+    location.assign(`?view=${next}${location.hash}`);
+  });
+  deck.on('resize', () => (button.textContent = label()));
+  return button;
+}

@@ -1,0 +1,93 @@
+// Side-by-side columns of equal width, each a heading and its points.
+//
+// Usage:
+//   ---
+//   layout: columns
+//   columns: 3          # optional, 3 by default: how many "##" groups the body must have
+//   ---
+//
+//   ## Reaktiva
+//
+//   - Passiv kommunledning
+//
+//   ## Responsiva
+//   …
+import * as v from 'valibot';
+import { renderBlockInline, renderTokens } from '../deck/markdown.ts';
+import { headingLevel, plainText } from '../deck/tokens.ts';
+import type { Token } from '../deck/types.ts';
+import { defineLayout } from '../deck/layout.ts';
+
+interface Column {
+  heading: Token[];
+  body: Token[];
+}
+
+export const columns = defineLayout({
+  name: 'columns',
+  props: v.strictObject({ columns: v.optional(v.pipe(v.number(), v.integer(), v.minValue(2, 'write 2, 3 or 4'), v.maxValue(4, 'write 2, 3 or 4')), 3) }),
+  parse(ctx, props): { title: string; heading: Token[] | null; columns: Column[] } | undefined {
+    const blocks = [...ctx.blocks];
+    const heading = headingLevel(blocks[0]) === 1 ? (blocks.shift() as Token[]) : null;
+    if (blocks.length > 0 && headingLevel(blocks[0]) !== 2) {
+      ctx.error('wrong-structure', 'Each column starts with a "##" heading', 'start the column with "## Heading"', blocks[0][0]);
+      return undefined;
+    }
+    const found: Column[] = [];
+    for (const block of blocks) {
+      if (headingLevel(block) === 2) found.push({ heading: block, body: [] });
+      else found[found.length - 1].body.push(...block);
+    }
+    if (found.length !== props.columns) {
+      const at = found[props.columns]?.heading[0] ?? found.at(-1)?.heading[0];
+      ctx.error('wrong-column-count', `This slide has ${found.length} columns, but the layout is set to ${props.columns}`, `write exactly ${props.columns} "##" headings, or set "columns: ${found.length}"`, at);
+      return undefined;
+    }
+    const title = heading ? plainText(heading) : found.map((column) => plainText(column.heading)).join(', ');
+    return { title, heading, columns: found };
+  },
+  render: ({ data }) => {
+    // Without a slide heading the column headings are the slide's top headings.
+    const level = data.heading ? 3 : 2;
+    const columnsHtml = data.columns.map(
+      (column) => `<div class="columns__column">\n<h${level} class="columns__heading">${renderBlockInline(column.heading)}</h${level}>\n${renderTokens(column.body)}</div>`,
+    );
+    const headingHtml = data.heading ? `<h2 class="columns__title">${renderBlockInline(data.heading)}</h2>\n` : '';
+    return { html: `${headingHtml}<div class="columns__grid columns__grid--${data.columns.length}">\n${columnsHtml.join('\n')}\n</div>` };
+  },
+  css: /* css */ `
+    .reveal .slides section.layout-columns { padding: 0 48px; text-align: left; }
+    .columns__title { font-size: 1.45em; color: var(--deck-blue); text-transform: uppercase; }
+    .columns__grid {
+      display: grid;
+      grid-template-columns: repeat(3, minmax(0, 1fr));
+      gap: 1rem;
+      font-size: 0.7em;
+    }
+    .columns__grid--2 { grid-template-columns: repeat(2, minmax(0, 1fr)); }
+    .columns__grid--4 { grid-template-columns: repeat(4, minmax(0, 1fr)); }
+    .columns__column {
+      padding: 1em 0.8em 0.5em;
+      border-top: 0.45rem solid var(--deck-blue);
+      border-radius: 0.6rem;
+      background: var(--deck-blue-light);
+    }
+    .columns__heading {
+      margin: 0 0 0.6em;
+      font-size: 1.35em;
+      color: var(--deck-blue-deep);
+      text-transform: uppercase;
+      letter-spacing: 0.04em;
+    }
+    .columns__column ul { margin: 0; padding-left: 1.1em; }
+    .columns__column li { margin-bottom: 0.6em; line-height: 1.3; }
+    /* On the tall slides of the phone view the columns stack. */
+    @container slide (max-width: 900px) {
+      .columns__grid,
+      .columns__grid--2,
+      .columns__grid--4 { grid-template-columns: minmax(0, 1fr); gap: 0.6rem; font-size: 0.72em; }
+      .columns__column { padding: 0.6em 0.8em 0.2em; }
+      .columns__column li { margin-bottom: 0.3em; }
+    }
+  `,
+});

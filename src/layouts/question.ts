@@ -1,0 +1,55 @@
+// A question, then a second line that appears on the next press.
+//
+// Usage:
+//   ---
+//   layout: question
+//   ---
+//
+//   Kommer det att skapas ett A- och ett B-lag?
+//
+//   ...och går det att komma ifatt?
+import * as v from 'valibot';
+import { renderBlockInline } from '../deck/markdown.ts';
+import { plainText } from '../deck/tokens.ts';
+import type { Token } from '../deck/types.ts';
+import { defineLayout } from '../deck/layout.ts';
+
+export const question = defineLayout({
+  name: 'question',
+  props: v.strictObject({}),
+  parse(ctx): { title: string; question: Token[]; followUp: Token[] } | undefined {
+    const [first, second, extra] = ctx.blocks;
+    const isParagraph = (block?: Token[]) => block?.[0].type === 'paragraph_open';
+    if (!isParagraph(first) || !isParagraph(second) || extra) {
+      ctx.error('wrong-structure', 'A question slide holds two paragraphs: the question and the line that follows it', 'write the question, a blank line, then the second line', (extra ?? second ?? first)[0]);
+      return undefined;
+    }
+    return { title: plainText(first), question: first, followUp: second };
+  },
+  render: ({ data }) => ({
+    html: [
+      `<h2 class="question__text">${renderBlockInline(data.question)}</h2>`,
+      `<p class="question__follow-up fragment">${renderBlockInline(data.followUp)}</p>`,
+    ].join('\n'),
+  }),
+  css: /* css */ `
+    .layout-question { text-align: center; }
+    .question__text {
+      max-width: 20ch;
+      margin: 0 auto 0.6em;
+      font-size: 2em;
+      line-height: 1.2;
+      color: var(--deck-navy);
+      text-wrap: balance;
+    }
+    .question__follow-up {
+      font-size: 1.5em;
+      font-weight: 700;
+      color: var(--deck-blue);
+    }
+    @container slide (max-width: 900px) {
+      .question__text { font-size: 1.5em; }
+      .question__follow-up { font-size: 1.2em; }
+    }
+  `,
+});

@@ -1,0 +1,49 @@
+// A section divider: the heading of a part of the talk, white on vibrant blue.
+//
+// Usage:
+//   ---
+//   layout: section
+//   id: var-star-vi          # optional: a fixed anchor, e.g. for the agenda's links
+//   ---
+//
+//   # Var står offentlig sektor idag i digitaliseringen?
+import * as v from 'valibot';
+import { renderBlockInline } from '../deck/markdown.ts';
+import { firstPaintBackground } from './first-paint.ts';
+import { defineLayout } from '../deck/layout.ts';
+import { palette } from '../theme/palette.ts';
+import { readTextBlock } from './text-block.ts';
+
+export const section = defineLayout({
+  name: 'section',
+  props: v.strictObject({}),
+  parse: (ctx) => readTextBlock(ctx, 'section'),
+  render: ({ data }) => ({
+    html: `<h2 class="section__heading">${renderBlockInline(data.block)}</h2>`,
+    attributes: { 'data-background-color': palette.blue },
+  }),
+  css: /* css */ `
+    ${firstPaintBackground('section', `background-color: ${palette.blue};`)}
+    .layout-section { text-align: left; }
+    .section__heading {
+      max-width: 24ch;
+      font-size: 2.2em;
+      line-height: 1.15;
+      color: var(--deck-white);
+      text-transform: uppercase;
+      text-wrap: balance;
+    }
+    .section__heading::before {
+      content: "";
+      display: block;
+      width: 4rem;
+      height: 0.35rem;
+      margin-bottom: 0.5em;
+      border-radius: 1rem;
+      background: var(--deck-white);
+    }
+    @container slide (max-width: 900px) {
+      .section__heading { font-size: 1.6em; }
+    }
+  `,
+});

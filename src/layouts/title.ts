@@ -1,0 +1,64 @@
+// The talk's opening slide: its name, what it is part of, and the date.
+//
+// Usage:
+//   ---
+//   layout: title
+//   ---
+//
+//   # Den regionala digitaliseringen
+//
+//   Reglabs lärprojekt om digital verksamhetsutveckling
+//
+//   22 feb 2018
+import * as v from 'valibot';
+import { renderBlockInline, renderTokens } from '../deck/markdown.ts';
+import { headingLevel, plainText } from '../deck/tokens.ts';
+import type { Token } from '../deck/types.ts';
+import { firstPaintBackground } from './first-paint.ts';
+import { defineLayout } from '../deck/layout.ts';
+import { palette } from '../theme/palette.ts';
+
+const GRADIENT = `linear-gradient(135deg, ${palette.navy} 0%, ${palette.deepBlue} 55%, ${palette.blue} 100%)`;
+
+export const title = defineLayout({
+  name: 'title',
+  props: v.strictObject({}),
+  parse(ctx): { title: string; heading: Token[]; rest: Token[] } | undefined {
+    const [heading, ...rest] = ctx.blocks;
+    if (headingLevel(heading) !== 1) {
+      ctx.error('wrong-structure', 'A title slide starts with the talk\'s name as a "#" heading', 'write the first line as "# Name of the talk"', heading[0]);
+      return undefined;
+    }
+    return { title: plainText(heading), heading, rest: rest.flat() };
+  },
+  render: ({ data }) => ({
+    html: [
+      `<h1 class="title__heading">${renderBlockInline(data.heading)}</h1>`,
+      `<div class="title__meta">${renderTokens(data.rest)}</div>`,
+    ].join('\n'),
+    attributes: { 'data-background-gradient': GRADIENT },
+  }),
+  css: /* css */ `
+    ${firstPaintBackground('title', `background-image: ${GRADIENT};`)}
+    .layout-title { text-align: left; }
+    .title__heading {
+      max-width: 16ch;
+      font-size: 2.6em;
+      line-height: 1.05;
+      color: var(--deck-white);
+      text-transform: uppercase;
+      text-wrap: balance;
+    }
+    .title__meta { color: var(--deck-white); font-size: 1.05em; }
+    .title__meta p { margin: 0.3em 0; }
+    .title__meta p:last-child {
+      margin-top: 1.2em;
+      font-weight: 700;
+      text-transform: uppercase;
+      letter-spacing: 0.06em;
+    }
+    @container slide (max-width: 900px) {
+      .title__heading { font-size: 1.45em; }
+    }
+  `,
+});
