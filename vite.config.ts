@@ -2,11 +2,11 @@ import { defineConfig } from 'vite';
 import { viteSingleFile } from 'vite-plugin-singlefile';
 import { cspPlugin } from './src/vite/csp-plugin.ts';
 import { deckPlugin } from './src/vite/deck-plugin.ts';
-import { inlinePublicFiles } from './src/vite/inline-public.ts';
 import { inlineStylesPlugin } from './src/vite/inline-styles-plugin.ts';
 import { photoPlugin } from './src/vite/photo-plugin.ts';
 import { revealStylesPlugin } from './src/vite/reveal-styles-plugin.ts';
 import { sharePlugin } from './src/vite/share-plugin.ts';
+import { themePlugin } from './src/vite/theme-plugin.ts';
 
 /** `vite build --mode single-file`: the whole talk in one HTML file, for a USB stick and file://. */
 const SINGLE_FILE = 'single-file';
@@ -20,14 +20,16 @@ export default defineConfig(({ mode }) => {
     // DECK_PUBLIC_DIR serves another folder of pictures (the tests use it for a generated photo).
     publicDir: process.env.DECK_PUBLIC_DIR || 'public',
     plugins: [
+      // Before the deck: its build start readies the photos' URLs, which the deck's build start reads.
+      photoPlugin({ enabled: !singleFile }),
       // DECK_SLIDES_DIR builds another folder of slides (the tests use it for broken decks).
       // The one file is the speaker's own copy: it keeps the notes for its presenter view.
-      deckPlugin({ slidesDir: process.env.DECK_SLIDES_DIR, notes: singleFile ? true : undefined }),
+      deckPlugin({ slidesDir: process.env.DECK_SLIDES_DIR, singleFile }),
+      themePlugin(),
       sharePlugin({ singleFile }),
-      photoPlugin({ enabled: !singleFile }),
       revealStylesPlugin({ inPage: singleFile }),
       // The one file inlines everything anyway; the site inlines its own stylesheet for the first paint.
-      ...(singleFile ? [inlinePublicFiles(), viteSingleFile({ outputFileName: SINGLE_FILE_NAME })] : [inlineStylesPlugin()]),
+      singleFile ? viteSingleFile({ outputFileName: SINGLE_FILE_NAME }) : inlineStylesPlugin(),
       // Last: the one file's policy is made from its code once that is inlined.
       cspPlugin({ singleFile }),
     ],

@@ -2,11 +2,12 @@
 // Printed, never asserted: µs per KB should stay about flat as the input doubles.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { buildDeck, type SlideFile } from '../src/deck/build.ts';
-import { formatDeckErrors, fileFinder, listSlideFiles } from '../src/deck/load.ts';
+import { buildDeck, fileFinder, formatDeckErrors, imageUrlUnder, listSlideFiles, type SlideFile } from '../src/deck/index.ts';
+import { layouts } from '../src/layouts/index.ts';
 import { sampleText } from '../tests/unit/slide-arbitraries.ts';
 
-const options = { imageBase: './images/', findImage: fileFinder('public/images') };
+const assets = { findImage: fileFinder('public/images') };
+const options = { layouts, imageUrl: imageUrlUnder('./images/') };
 const talk = listSlideFiles('slides').map((name) => ({ name, text: readFileSync(join('slides', name), 'utf8') }));
 
 /** The talk `copies` times over, each copy's fixed ids made its own so the deck stays valid. */
@@ -36,7 +37,7 @@ function measure(label: string, files: SlideFile[]): void {
   let summary = '';
   for (let run = 0; run < 5; run++) {
     const start = performance.now();
-    const deck = buildDeck(files, options);
+    const deck = buildDeck(files, assets, options);
     if (deck.errors.length > 0) formatDeckErrors(deck);
     times.push(performance.now() - start);
     summary = `${deck.slides.length} slides, ${deck.errors.length} errors`;
@@ -46,7 +47,7 @@ function measure(label: string, files: SlideFile[]): void {
   console.log(`${label.padEnd(18)} ${kb.toFixed(0).padStart(6)} KB ${ms.toFixed(1).padStart(8)} ms ${((ms * 1000) / kb).toFixed(0).padStart(6)} µs/KB   ${summary}`);
 }
 
-buildDeck(talkTimes(1), options); // warm up the JIT
+buildDeck(talkTimes(1), assets, options); // warm up the JIT
 console.log('input              size        time   per KB   result');
 for (const copies of [1, 2, 4, 8, 16, 32, 64]) measure(`talk × ${copies}`, talkTimes(copies));
 for (const copies of [1, 4, 16, 64]) measure(`one file × ${copies}`, talkInOneFile(copies));

@@ -1,6 +1,7 @@
 // The talk's slides/ as one Markdown text for reveal.js's own client-side Markdown plugin: the
 // stock approach the benchmark compares with (no layouts, pictures as reveal slide attributes).
-import type { Slide } from '../src/deck/types.ts';
+import { isSlideOf, type Slide } from '../src/deck/index.ts';
+import { overlay } from '../src/layouts/overlay.ts';
 
 /** reveal's Markdown plugin splits slides at this line (its `data-separator`). */
 export const STOCK_SEPARATOR = '\n---\n';
@@ -12,8 +13,7 @@ export function stockSlideMarkdown(slide: Slide): string {
     .replace(/<!--[\s\S]*?-->/g, '')
     .replace(/\]\(([^)#:]+\.(?:svg|png|jpe?g|webp|avif))\)/gi, '](images/$1)')
     .trim();
-  const image = (slide.props as { image?: unknown }).image;
-  const attributes = typeof image === 'string' ? `<!-- .slide: data-background-image="images/${image}" data-background-size="cover" -->\n` : '';
+  const attributes = isSlideOf(slide, overlay) ? `<!-- .slide: data-background-image="images/${slide.props.image}" data-background-size="cover" -->\n` : '';
   return `${attributes}${body}`;
 }
 

@@ -2,7 +2,7 @@
 // resolves from its node_modules): a reveal.js page with the Markdown inline, built with Vite.
 import { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { loadDeck } from '../src/deck/load.ts';
+import { loadTalkDeck } from '../src/talk-deck.ts';
 import { talk } from '../src/talk.config.ts';
 import { STOCK_MAIN_JS, stockDeckMarkdown, stockIndexHtml } from './stock-markdown.ts';
 
@@ -33,7 +33,7 @@ export function makeStockProject(root: string, slidesDir: string): StockProject 
 }
 
 function readSlides(root: string, slidesDir: string) {
-  const deck = loadDeck({ slidesDir: resolve(slidesDir), imagesDir: join(root, 'public', 'images'), imageBase: './images/', root, notes: false });
+  const deck = loadTalkDeck({ root, slidesDir: resolve(slidesDir) });
   if (deck.errors.length > 0) throw new Error(`The slides have errors; fix them first (npm run build shows them)`);
   return deck.slides;
 }

@@ -1,6 +1,7 @@
 // The key under the charts: what a filled and a hollow point mean, how to read a label.
 import type { Placement } from './placements.ts';
 import { words } from './words.ts';
+import { TALL_SLIDES } from '../theme/tokens.ts';
 
 /** A point as the charts draw it, small enough to stand in a line of text; `label` names it for screen readers. */
 export function renderPointKey(basis: Placement['basis'], label?: string): string {
@@ -24,7 +25,7 @@ export function renderLegend(placements: readonly Placement[]): string {
 /** The dots between the key's parts are decoration, not text; the axis part is for the charts only. */
 export const legendCss = /* css */ `
   .rank-legend__part + .rank-legend__part::before { content: "· " / ""; }
-  @container slide (max-width: 900px) {
+  ${TALL_SLIDES} {
     .rank-legend__part:has(.rank-legend__axis) { display: none; }
   }
 `;

@@ -1,8 +1,5 @@
 // Give each index on the slide its placements from the data file; an entry for an index the slide does not list is an error.
-import { SlideError } from '../deck/errors.ts';
-import { choiceHint } from '../deck/suggest.ts';
-import { plainText } from '../deck/tokens.ts';
-import type { Token } from '../deck/types.ts';
+import { choiceHint, plainText, SlideError, type Token } from '../deck/index.ts';
 import type { Placement } from './placements.ts';
 
 export interface IndexEntry {

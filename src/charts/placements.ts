@@ -1,11 +1,7 @@
 // Read a placements data file (YAML): Sweden's rank in an index in a year, each entry checked, with positions.
 import * as v from 'valibot';
 import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Node, type Pair, type YAMLMap } from 'yaml';
-import type { SlideFile } from '../deck/build.ts';
-import { SlideError } from '../deck/errors.ts';
-import { yamlSyntaxErrors } from '../deck/frontmatter.ts';
-import { choiceHint } from '../deck/suggest.ts';
-import type { Position } from '../deck/types.ts';
+import { choiceHint, SlideError, yamlSyntaxErrors, type Position, type SlideFile } from '../deck/index.ts';
 
 /** published: the publisher printed the rank; calculated: we ranked the publisher's published scores. */
 export const BASES = ['published', 'calculated'] as const;
@@ -34,17 +30,7 @@ const FIELDS: Record<Field, { schema: v.GenericSchema; want: string }> = {
 };
 const FIELD_NAMES = Object.keys(FIELDS) as Field[];
 
-type Read = { placements: Placement[]; errors: SlideError[] };
-
-// The dev server reads the deck twice per save (to check it, then to serve it): parse an unchanged file once.
-let lastRead: { path: string; text: string; read: Read } | undefined;
-
-export function readPlacements(file: SlideFile): Read {
-  if (lastRead?.path !== file.path || lastRead.text !== file.text) lastRead = { path: file.path, text: file.text, read: parsePlacements(file) };
-  return lastRead.read;
-}
-
-function parsePlacements(file: SlideFile): Read {
+export function readPlacements(file: SlideFile): { placements: Placement[]; errors: SlideError[] } {
   const lineCounter = new LineCounter();
   const doc = parseDocument(file.text, { lineCounter, uniqueKeys: true, prettyErrors: false });
   const lines = file.text.split('\n');

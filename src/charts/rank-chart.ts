@@ -1,7 +1,7 @@
 // Draw one index's placements as a small inline SVG: years across, rank downwards (1 at the top), each point labelled.
 import { scaleLinear, scalePoint } from 'd3-scale';
 import { line } from 'd3-shape';
-import { escapeHtml } from '../deck/markdown.ts';
+import { escapeHtml } from '../deck/index.ts';
 import { placeLabel, type LabelPlace } from './labels.ts';
 import type { Placement } from './placements.ts';
 
@@ -80,8 +80,8 @@ function round(value: number): number {
 export const rankChartCss = /* css */ `
   .rank-chart { display: block; width: 100%; height: auto; margin-top: 0.2em; overflow: visible; }
   .rank-chart text { font-family: var(--deck-font); }
-  .rank-chart__grid { stroke: #b7cbef; stroke-width: 1; }
-  .rank-chart__tick, .rank-chart__year { font-size: 13px; fill: #3b4a6b; }
+  .rank-chart__grid { stroke: var(--deck-chart-grid); stroke-width: 1; }
+  .rank-chart__tick, .rank-chart__year { font-size: 13px; fill: var(--deck-chart-label); }
   .rank-chart__line { fill: none; stroke: var(--deck-blue-mid); stroke-width: 2; }
   .rank-chart__point { stroke: var(--deck-blue); stroke-width: 2.5; }
   .rank-chart__point--published { fill: var(--deck-blue); }

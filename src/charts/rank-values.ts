@@ -2,6 +2,7 @@
 import { renderPointKey } from './legend.ts';
 import type { Placement } from './placements.ts';
 import { rankLabel } from './rank-chart.ts';
+import { TALL_SLIDES } from '../theme/tokens.ts';
 
 /** Hidden from assistive technology: the chart's table already gives the same values. */
 export function renderRankValues(placements: readonly Placement[]): string {
@@ -16,7 +17,7 @@ export function renderRankValues(placements: readonly Placement[]): string {
 /** Shown only where the slide is too narrow for readable charts: the phone view's tall slides. */
 export const rankValuesCss = /* css */ `
   .rank-values { display: none; }
-  @container slide (max-width: 900px) {
+  ${TALL_SLIDES} {
     .rank-chart { display: none; }
     .rank-values { display: flex; flex-wrap: wrap; gap: 0 0.7em; margin: 0; }
     .rank-values__item { white-space: nowrap; }

@@ -15,7 +15,7 @@ const { values } = parseArgs({
 
 // On a terminal the progress overwrites itself; in a log each step gets its line.
 const log = (line: string) => {
-  if (process.stdout.isTTY && line.startsWith('sida ')) process.stdout.write(`\r${line}`);
+  if (process.stdout.isTTY && line.startsWith('page ')) process.stdout.write(`\r${line}`);
   else process.stdout.write(`${process.stdout.isTTY ? '\r\x1b[K' : ''}${line}\n`);
 };
 
@@ -30,9 +30,9 @@ try {
     notes: values.notes,
     log,
   });
-  const megabytes = (result.bytes / 1024 / 1024).toLocaleString('sv-SE', { maximumFractionDigits: 2 });
-  const seconds = ((performance.now() - started) / 1000).toLocaleString('sv-SE', { maximumFractionDigits: 1 });
-  log(`klar: ${relative(root, result.file)}, ${result.pages} sidor, ${megabytes} MB (${result.bytes} byte) på ${seconds} s`);
+  const megabytes = (result.bytes / 1024 / 1024).toFixed(2);
+  const seconds = ((performance.now() - started) / 1000).toFixed(1);
+  log(`wrote ${relative(root, result.file)}: ${result.pages} pages, ${megabytes} MB (${result.bytes} bytes) in ${seconds} s`);
 } catch (error) {
   if (process.stdout.isTTY) process.stdout.write('\n');
   console.error(error instanceof ExportError ? formatExportError(error) : error);

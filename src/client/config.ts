@@ -2,7 +2,7 @@
 import type { RevealConfig } from 'reveal.js';
 import { printViewConfig } from './print/print-view.ts';
 import { readingViewConfig } from './reading/reading-view.ts';
-import { viewConfig } from './window-role.ts';
+import { windowRoleConfig } from './window-role.ts';
 
 export function deckConfig(): RevealConfig {
   const reducedMotion = window.matchMedia('(prefers-reduced-motion: reduce)').matches;
@@ -16,6 +16,6 @@ export function deckConfig(): RevealConfig {
     backgroundTransition: reducedMotion ? 'none' : 'fade',
     ...printViewConfig(),
     // Last: the presenter's windows (?presenter, ?preview) override what they must.
-    ...viewConfig(),
+    ...windowRoleConfig(),
   };
 }

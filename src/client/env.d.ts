@@ -8,6 +8,7 @@ declare global {
   }
 }
 
-declare module 'virtual:deck/layouts.css';
+declare module 'virtual:deck/theme.css';
+declare module 'virtual:deck/browser-print.css';
 declare module 'virtual:deck/photos.css';
 declare module 'virtual:deck/reveal.css';

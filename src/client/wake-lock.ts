@@ -1,10 +1,10 @@
 // Keep the screen awake while the talk is open, where the browser offers a screen wake lock.
 // The browser lets go of the lock whenever the page is hidden, so take it again when it shows.
 import type { RevealApi } from 'reveal.js';
-import { currentView } from './window-role.ts';
+import { windowRole } from './window-role.ts';
 
 export function keepScreenAwake(deck: RevealApi): void {
-  if (currentView() === 'preview' || !('wakeLock' in navigator)) return;
+  if (windowRole() === 'preview' || !('wakeLock' in navigator)) return;
   const root = document.documentElement;
   let lock: WakeLockSentinel | null = null;
   const take = async () => {

@@ -2,9 +2,9 @@
 // "next slide" preview; chosen by the URL (?presenter, ?preview) so it works from file:// too.
 import type { RevealConfig } from 'reveal.js';
 
-export type View = 'audience' | 'presenter' | 'preview';
+export type WindowRole = 'audience' | 'presenter' | 'preview';
 
-export function currentView(search = window.location.search): View {
+export function windowRole(search = window.location.search): WindowRole {
   const params = new URLSearchParams(search);
   if (params.has('preview')) return 'preview';
   if (params.has('presenter')) return 'presenter';
@@ -12,7 +12,7 @@ export function currentView(search = window.location.search): View {
 }
 
 /** The address of another view of this same page, e.g. the presenter view of the audience page. */
-export function viewUrl(view: View, href = window.location.href, keepHash = true): string {
+export function windowRoleUrl(view: WindowRole, href = window.location.href, keepHash = true): string {
   const url = new URL(href);
   url.searchParams.delete('presenter');
   url.searchParams.delete('preview');
@@ -23,7 +23,7 @@ export function viewUrl(view: View, href = window.location.href, keepHash = true
 }
 
 /** What each view changes in reveal.js's settings. */
-export function viewConfig(view: View = currentView()): Partial<RevealConfig> {
+export function windowRoleConfig(view: WindowRole = windowRole()): Partial<RevealConfig> {
   // Scroll view would take over a narrow presenter box. The preview's replies ("callback" with a
   // method name) reach this window too, and reveal.js would run them here: so no postMessage API.
   if (view === 'presenter') return { embedded: true, scrollActivationWidth: 0, controls: false, postMessage: false };

@@ -1,30 +1,22 @@
-// Build a deck from slide files already in memory: split, parse, give ids, render.
+// Build a deck from slide files already in memory: split, parse, give ids, check links between slides.
 import { SlideError } from './errors.ts';
 import type { InternalLink } from './media.ts';
-import { parseSlide, type ParseOptions } from './parse.ts';
-import { renderDeck } from './render.ts';
+import { parseSlide } from './parse.ts';
 import { slugify } from './slug.ts';
 import { splitSlides } from './split.ts';
-import type { RawSlide, Slide } from './types.ts';
+import type { DeckAssets, DeckOptions, RawSlide, Slide, SlideFile } from './types.ts';
 
-export interface SlideFile {
-  /** The path shown in errors, e.g. "slides/01-inledning.md". */
-  path: string;
-  text: string;
-  /** Set when the file could not be read as it is (the text is then only for code frames). */
-  error?: SlideError;
-}
+export type { DeckAssets, DeckOptions };
 
 export interface Deck {
   slides: Slide[];
-  /** Every slide's <section>; empty when there are errors. */
-  html: string;
+  /** Empty when the deck can be rendered. */
   errors: SlideError[];
-  /** Each file's text by its shown path, for code frames. */
+  /** Each file's text by its shown path (data files too), for code frames. */
   sources: Map<string, string>;
 }
 
-export function buildDeck(files: SlideFile[], options: ParseOptions, errors: SlideError[] = []): Deck {
+export function buildDeck(files: SlideFile[], assets: DeckAssets, options: DeckOptions, errors: SlideError[] = []): Deck {
   const sources = new Map(files.map((file) => [file.path, file.text]));
   const raws: RawSlide[] = [];
   for (const file of files) {
@@ -44,15 +36,16 @@ export function buildDeck(files: SlideFile[], options: ParseOptions, errors: Sli
 
   // Data files read while parsing join the sources, so their errors get code frames too.
   const readDataFile = (name: string): SlideFile | null => {
-    const file = options.readDataFile?.(name) ?? null;
+    const file = assets.readDataFile?.(name) ?? null;
     if (file) sources.set(file.path, file.text);
     return file;
   };
+  const context = { options, assets: { findImage: assets.findImage, readDataFile } };
   const slides: Slide[] = [];
   const explicitIds = new Map<string, RawSlide>();
   const links: InternalLink[] = [];
   for (const raw of raws) {
-    const parsed = parseSlide(raw, { ...options, readDataFile });
+    const parsed = parseSlide(raw, context);
     errors.push(...parsed.errors);
     links.push(...parsed.links);
     if (parsed.explicitId) {
@@ -65,8 +58,7 @@ export function buildDeck(files: SlideFile[], options: ParseOptions, errors: Sli
   assignIds(slides, new Set(explicitIds.keys()));
   const ids = new Set([...explicitIds.keys(), ...slides.map((slide) => slide.id)]);
   errors.push(...checkLinks(links, ids));
-  const html = errors.length ? '' : renderDeck(slides, { notes: options.notes ?? true });
-  return { slides, html, errors, sources };
+  return { slides, errors, sources };
 }
 
 function duplicateId(id: string, raw: RawSlide, earlier: RawSlide): SlideError {
@@ -77,7 +69,7 @@ function duplicateId(id: string, raw: RawSlide, earlier: RawSlide): SlideError {
 function assignIds(slides: Slide[], taken: Set<string>): void {
   for (const slide of slides) {
     if (slide.id) continue;
-    const base = slugify((slide.data as { title: string }).title);
+    const base = slugify(slide.title);
     let id = base;
     for (let n = 2; taken.has(id); n++) id = `${base}-${n}`;
     taken.add(id);

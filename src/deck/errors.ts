@@ -1,6 +1,14 @@
 // Author-facing errors: a stable code, a file position, a message and a hint.
 import { codeFrameColumns } from '@babel/code-frame';
-import type { Position } from './types.ts';
+
+/** A 1-based position in a slide file: where every error points. */
+export interface Position {
+  file: string;
+  line: number;
+  column: number;
+  /** How many characters the problem spans, for the code frame's underline. */
+  length?: number;
+}
 
 export const ERROR_CODES = [
   'invalid-utf8',
@@ -80,4 +88,16 @@ function clip(text: string, start: number): string {
   const head = start > 0 ? '…' : '';
   const tail = start + FRAME_WIDTH < text.length ? '…' : '';
   return head + text.slice(start, start + FRAME_WIDTH) + tail;
+}
+
+// More errors than this are counted, not printed: the first ones are the ones to fix,
+// and a file of a thousand mistakes should not bury the terminal (or take long to print).
+const MAX_PRINTED = 30;
+
+/** Every error of a deck (up to MAX_PRINTED), each with a code frame from its file's text. */
+export function formatDeckErrors(deck: { errors: readonly SlideError[]; sources: ReadonlyMap<string, string> }): string {
+  const count = deck.errors.length;
+  const blocks = deck.errors.slice(0, MAX_PRINTED).map((error) => formatError(error, deck.sources.get(error.at.file) ?? ''));
+  if (count > MAX_PRINTED) blocks.push(`…and ${count - MAX_PRINTED} more errors, not shown: fix these first, they often cause the rest.`);
+  return `${count} error${count === 1 ? '' : 's'} in the slides:\n\n${blocks.join('\n\n')}`;
 }

@@ -1,6 +1,6 @@
 // Find and read the slide files: every "*.md" in the folder, as strict UTF-8.
 import { readdirSync, readFileSync } from 'node:fs';
-import type { SlideFile } from './build.ts';
+import type { SlideFile } from './types.ts';
 import { SlideError } from './errors.ts';
 import { normaliseText } from './split.ts';
 

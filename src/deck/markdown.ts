@@ -1,9 +1,18 @@
 // The one markdown-it set-up for slides: Swedish typography, no raw HTML.
 import MarkdownIt from 'markdown-it';
-import { isSlidePicture, toSlidePicture } from './picture.ts';
+import { slidePictureOf, toSlidePicture } from './picture.ts';
 import type { Token } from './types.ts';
 
-export function createMarkdown() {
+/** What a render passes to markdown-it's rules (its `env`). */
+// A type, not an interface, so it fits markdown-it's indexed Env.
+export type MarkdownEnv = {
+  /** Pictures load with the page rather than as their slide comes near: the first slide's. */
+  eagerPictures?: boolean;
+  /** The `sizes` of a photo's versions: how wide it shows at most. */
+  pictureSizes?: string;
+};
+
+function createMarkdown() {
   const md = new MarkdownIt({
     html: false,
     linkify: false,
@@ -24,8 +33,9 @@ export function createMarkdown() {
   const renderImage = md.renderer.rules.image ?? ((tokens, i, options, _env, self) => self.renderToken(tokens, i, options));
   md.renderer.rules.image = (tokens, i, options, env, self) => {
     // Only the pictures the loader checked in a slide's text; the notes' stay as written.
-    if (!isSlidePicture(tokens[i])) return renderImage(tokens, i, options, env, self);
-    const { img, sources } = toSlidePicture(tokens[i], md.utils.escapeHtml);
+    const picture = slidePictureOf(tokens[i]);
+    if (!picture) return renderImage(tokens, i, options, env, self);
+    const { img, sources } = toSlidePicture(tokens[i], picture, md.utils.escapeHtml, { eager: (env as MarkdownEnv).eagerPictures ?? false, sizes: (env as MarkdownEnv).pictureSizes ?? '100vw' });
     const html = renderImage([img], 0, options, env, self);
     return sources ? `<picture>${sources}${html}</picture>` : html;
   };
@@ -34,25 +44,20 @@ export function createMarkdown() {
 
 export const md = createMarkdown();
 
+export const escapeHtml = md.utils.escapeHtml;
+
 /** Parse Markdown into block tokens. */
 export function parseMarkdown(text: string): Token[] {
   return md.parse(text, {});
 }
 
 /** Render block tokens (a whole list or a slice of it) to HTML. */
-export function renderTokens(tokens: Token[]): string {
-  return md.renderer.render(tokens, md.options, {});
+export function renderTokens(tokens: Token[], env: MarkdownEnv = {}): string {
+  return md.renderer.render(tokens, md.options, env);
 }
-
-/** Render one line of inline Markdown. */
-export function renderInline(text: string): string {
-  return md.renderInline(text);
-}
-
-export const escapeHtml = md.utils.escapeHtml;
 
 /** Render the inline content of a paragraph or heading block, without its wrapper. */
-export function renderBlockInline(block: Token[]): string {
+export function renderBlockInline(block: Token[], env: MarkdownEnv = {}): string {
   const inline = block.find((token) => token.type === 'inline');
-  return inline ? md.renderer.renderInline(inline.children ?? [], md.options, {}) : '';
+  return inline ? md.renderer.renderInline(inline.children ?? [], md.options, env) : '';
 }

@@ -1,5 +1,5 @@
 // Check the pictures and links written in a slide's Markdown body.
-import type { LayoutContext } from './layout.ts';
+import type { LayoutContext } from './types.ts';
 import { md } from './markdown.ts';
 import type { SlidePictureMeta } from './picture.ts';
 import { bodyLines, inlineChildren } from './tokens.ts';

@@ -1,33 +1,20 @@
 // Turn a raw slide into a checked slide: its layout, props, body and notes.
-import { layoutNames, layouts } from '../layouts/index.ts';
-import type { Layout, LayoutContext } from './layout.ts';
-import type { SlideFile } from './build.ts';
 import { SlideError, type ErrorCode } from './errors.ts';
 import { readFrontmatter } from './frontmatter.ts';
 import { checkUnopenedFrontmatter, findTooDeep, MAX_DEPTH } from './guards.ts';
 import { parseMarkdown, renderTokens } from './markdown.ts';
 import { checkProps } from './props.ts';
 import { checkBodyMedia, type InternalLink } from './media.ts';
-import type { PhotoInfo } from './photos.ts';
 import { choiceHint } from './suggest.ts';
 import { bodyLines, topLevelBlocks } from './tokens.ts';
-import type { Frontmatter, Position, RawSlide, Slide, Token } from './types.ts';
+import type { DeckAssets, DeckOptions, Frontmatter, Layout, LayoutContext, Position, RawSlide, Slide, Token } from './types.ts';
 
 const DEFAULT_LAYOUT = 'content';
 
-export interface ParseOptions {
-  /** A picture's file in public/images, as it is named (see fileFinder in load.ts), or undefined. */
-  findImage(name: string): string | undefined;
-  /** Base URL of public/images in the served page. */
-  imageBase: string;
-  /** A raster photo's size and versions, when the build makes them (src/vite/photo-plugin.ts). */
-  photo?(name: string): PhotoInfo | undefined;
-  /** Read a data file from slides/data/ (null when it is not there). */
-  readDataFile?(name: string): SlideFile | null;
-  /** Where the deck is published, if known (for example for the contact slide's QR code). */
-  publicUrl?: string;
-  /** Render speaker notes into the slides (off for a public build that keeps them private). */
-  notes?: boolean;
+/** What every slide of a deck is parsed with. */
+export interface ParseContext {
+  options: DeckOptions;
+  assets: Required<DeckAssets>;
 }
 
 export interface ParsedSlide {
@@ -38,7 +25,7 @@ export interface ParsedSlide {
   errors: SlideError[];
 }
 
-export function parseSlide(raw: RawSlide, options: ParseOptions): ParsedSlide {
+export function parseSlide(raw: RawSlide, { options, assets }: ParseContext): ParsedSlide {
   const errors: SlideError[] = [];
   const slideAt: Position = { file: raw.file, line: raw.line, column: 1 };
   const failed = (): ParsedSlide => ({ slide: null, explicitId: null, links: [], errors });
@@ -49,7 +36,7 @@ export function parseSlide(raw: RawSlide, options: ParseOptions): ParsedSlide {
     if (!read.frontmatter) return { ...failed(), errors: read.errors };
     frontmatter = read.frontmatter;
   }
-  const layout = findLayout(frontmatter, errors);
+  const layout = findLayout(options.layouts, frontmatter, slideAt, errors);
   if (!layout) return failed();
   const { props, errors: propErrors } = checkProps(layout.props, layout.name, frontmatter, slideAt);
   errors.push(...propErrors);
@@ -77,17 +64,16 @@ export function parseSlide(raw: RawSlide, options: ParseOptions): ParsedSlide {
       errors.push(new SlideError(code, position, message, hint));
     },
     valueAt: (key) => frontmatter?.valueAt(key) ?? slideAt,
-    publicUrl: options.publicUrl ?? '',
     image(name, at) {
-      const found = options.findImage(name);
+      const found = assets.findImage(name);
       if (found === undefined) {
         errors.push(new SlideError('image-not-found', at, `The picture "${name}" is not in public/images/`, 'put the file in public/images/ or fix its name (names are case-sensitive)'));
       }
-      return options.imageBase + (found ?? name).split('/').map(encodeURIComponent).join('/');
+      return options.imageUrl(found ?? name);
     },
-    photo: (name) => options.photo?.(options.findImage(name) ?? name),
+    photo: (name) => options.photo?.(assets.findImage(name) ?? name),
     readData(name, at) {
-      const file = options.readDataFile?.(name) ?? null;
+      const file = assets.readDataFile(name);
       if (!file) errors.push(new SlideError('data-not-found', at, `The data file "${name}" is not in slides/data/`, 'put the file in slides/data/ or fix its name (names are case-sensitive)'));
       else if (file.error) errors.push(file.error);
       return file?.error ? null : file;
@@ -99,30 +85,35 @@ export function parseSlide(raw: RawSlide, options: ParseOptions): ParsedSlide {
   const data = layout.parse(context, props);
   if (!data || errors.length > 0) return { ...failed(), explicitId };
   const notesHtml = raw.notes && raw.notes.text.trim() ? renderTokens(parseMarkdown(raw.notes.text)) : null;
-  const slide: Slide = { raw, id: explicitId ?? '', layout: layout.name, props, data, notesHtml };
+  const slide: Slide = { raw, id: explicitId ?? '', title: data.title, layout, props, data, notesHtml };
   return { slide, explicitId, links, errors };
 }
 
-function findLayout(frontmatter: Frontmatter | null, errors: SlideError[]): Layout | null {
+function findLayout(layouts: readonly Layout[], frontmatter: Frontmatter | null, slideAt: Position, errors: SlideError[]): Layout | null {
   // "layout:" with no value is a mistake, not a request for the default.
   const data = frontmatter?.data ?? {};
   const name = Object.hasOwn(data, 'layout') ? data.layout : DEFAULT_LAYOUT;
   const layout = typeof name === 'string' ? layouts.find((candidate) => candidate.name === name) : undefined;
   if (layout) return layout;
-  const fm = frontmatter as Frontmatter;
+  const names = layouts.map((candidate) => candidate.name);
+  if (!frontmatter) {
+    // Only a loader given no default layout gets here: the talk's layouts include it.
+    errors.push(new SlideError('unknown-layout', slideAt, `The deck has no "${DEFAULT_LAYOUT}" layout for slides without frontmatter`, `give the loader a layout named "${DEFAULT_LAYOUT}"`));
+    return null;
+  }
   errors.push(
     typeof name === 'string'
-      ? new SlideError('unknown-layout', fm.valueAt('layout'), `Unknown layout "${name}"`, choiceHint(name, layoutNames))
-      : new SlideError('wrong-type', fm.valueAt('layout'), '"layout" must be a name', `use one of: ${layoutNames.join(', ')}`),
+      ? new SlideError('unknown-layout', frontmatter.valueAt('layout'), `Unknown layout "${name}"`, choiceHint(name, names))
+      : new SlideError('wrong-type', frontmatter.valueAt('layout'), '"layout" must be a name', `use one of: ${names.join(', ')}`),
   );
   return null;
 }
 
 function readId(frontmatter: Frontmatter | null, errors: SlideError[]): string | null {
   const id = frontmatter?.data.id;
-  if (id === undefined) return null;
+  if (frontmatter === null || id === undefined) return null;
   if (typeof id === 'string' && /^[a-z0-9][a-z0-9-]*$/.test(id)) return id;
-  errors.push(new SlideError('wrong-type', (frontmatter as Frontmatter).valueAt('id'), '"id" must be lower-case letters, digits and hyphens', 'write for example "id: sverige-ligger-efter"'));
+  errors.push(new SlideError('wrong-type', frontmatter.valueAt('id'), '"id" must be lower-case letters, digits and hyphens', 'write for example "id: sverige-ligger-efter"'));
   return null;
 }
 

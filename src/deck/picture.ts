@@ -10,27 +10,23 @@ export interface SlidePictureMeta {
   slidePicture: { photo: PhotoInfo | undefined };
 }
 
-/**
- * How wide a slide's picture is on screen at most: the slide (1280 px, scaled to 96 % of the
- * window's width or of its height at 16:9) or, on a phone, 96 % of the screen's width.
- */
-export const SLIDE_PICTURE_SIZES = 'min(96vw, 171vh)';
-
 const FORMATS = ['avif', 'webp'] as const;
 
-export function isSlidePicture(token: Token): boolean {
-  return Boolean((token.meta as Partial<SlidePictureMeta> | null)?.slidePicture);
+/** What the loader left on a picture of a slide's text; undefined for other pictures (the notes'). */
+export function slidePictureOf(token: Token): SlidePictureMeta['slidePicture'] | undefined {
+  return (token.meta as Partial<SlidePictureMeta> | null)?.slidePicture;
 }
 
 /**
- * A checked image token as a lazy picture, for markdown-it's own image rule to render: a copy
- * whose `src` is `data-src`, a photo's with its width and height; and the <source>s a photo's
- * <img> follows (empty for a plain <img>).
+ * A checked image token as a picture, for markdown-it's own image rule to render: a copy whose
+ * `src` waits in `data-src` (unless `eager`, for the first slide, which paints before reveal.js
+ * starts), a photo's with its width and height; and the <source>s a photo's <img> follows (empty
+ * for a plain <img>).
  */
-export function toSlidePicture(token: Token, escape: (text: string) => string): { img: Token; sources: string } {
-  const { photo } = (token.meta as unknown as SlidePictureMeta).slidePicture;
+export function toSlidePicture(token: Token, { photo }: SlidePictureMeta['slidePicture'], escape: (text: string) => string, { eager, sizes }: { eager: boolean; sizes: string }): { img: Token; sources: string } {
+  const lazy = eager ? '' : 'data-';
   const img = Object.assign(Object.create(Object.getPrototypeOf(token) as object) as Token, token);
-  img.attrs = (token.attrs ?? []).map(([name, value]): [string, string] => [name === 'src' ? 'data-src' : name, String(value)]);
+  img.attrs = (token.attrs ?? []).map(([name, value]): [string, string] => [name === 'src' ? `${lazy}src` : name, String(value)]);
   if (!photo) return { img, sources: '' };
   img.attrs.push(['width', String(photo.width)], ['height', String(photo.height)], ['decoding', 'async']);
   const sources = FORMATS.map((format) => {
@@ -38,7 +34,7 @@ export function toSlidePicture(token: Token, escape: (text: string) => string): 
       .filter((version) => version.format === format)
       .map((version) => `${version.url} ${version.width}w`)
       .join(', ');
-    return `<source type="image/${format}" data-srcset="${escape(srcset)}" sizes="${SLIDE_PICTURE_SIZES}">`;
+    return `<source type="image/${format}" ${lazy}srcset="${escape(srcset)}" sizes="${escape(sizes)}">`;
   });
   return { img, sources: sources.join('') };
 }

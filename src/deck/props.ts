@@ -1,6 +1,6 @@
 // Check frontmatter values against a layout's schema and explain each problem.
 import * as v from 'valibot';
-import type { PropsSchema } from './layout.ts';
+import type { PropsSchema } from './types.ts';
 import { SlideError } from './errors.ts';
 import { choiceHint } from './suggest.ts';
 import type { Frontmatter, Position } from './types.ts';

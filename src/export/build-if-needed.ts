@@ -3,12 +3,13 @@ import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { build } from 'vite';
 import { discard, prepareSwap, swapIn } from '../vite/folder-swap.ts';
-import type { SlideFacts } from './deck-facts.ts';
+import { parse, type DefaultTreeAdapterMap } from 'parse5';
+import type { Slide } from '../deck/index.ts';
 
 /** What a build reads besides the slides folder (which the caller passes). */
 const SOURCES = ['index.html', 'vite.config.ts', 'package-lock.json', 'src', 'public'];
 
-export async function buildIfNeeded(root: string, slidesDir: string, distDir: string, slides: SlideFacts[]): Promise<boolean> {
+export async function buildIfNeeded(root: string, slidesDir: string, distDir: string, slides: Slide[]): Promise<boolean> {
   if (isBuilt(root, slidesDir, distDir, slides)) return false;
   // As `npm run build` does: a failed build leaves the last good site as it was.
   const swap = prepareSwap(distDir);
@@ -22,15 +23,14 @@ export async function buildIfNeeded(root: string, slidesDir: string, distDir: st
   return true;
 }
 
-function isBuilt(root: string, slidesDir: string, distDir: string, slides: SlideFacts[]): boolean {
+function isBuilt(root: string, slidesDir: string, distDir: string, slides: Slide[]): boolean {
   const page = join(distDir, 'index.html');
   if (!existsSync(page)) return false;
   const builtAt = statSync(page).mtimeMs;
   const sources = [slidesDir, ...SOURCES.map((name) => join(root, name))];
   if (sources.some((path) => newestChange(path) > builtAt)) return false;
   // The same slides in the same order: a build from another slides folder is not this deck.
-  const builtIds = [...readFileSync(page, 'utf8').matchAll(/<section id="([^"]+)"/g)].map((match) => match[1]);
-  return builtIds.join(' ') === slides.map((slide) => slide.id).join(' ');
+  return sectionIds(readFileSync(page, 'utf8')).join(' ') === slides.map((slide) => slide.id).join(' ');
 }
 
 /** The newest modification time in a file or folder (0 when it does not exist). */
@@ -39,4 +39,17 @@ function newestChange(path: string): number {
   const stat = statSync(path);
   if (!stat.isDirectory()) return stat.mtimeMs;
   return Math.max(stat.mtimeMs, ...readdirSync(path).map((name) => newestChange(join(path, name))));
+}
+
+type Node = DefaultTreeAdapterMap['node'];
+
+/** The ids of a built page's slides, in order. */
+function sectionIds(html: string): string[] {
+  const ids: string[] = [];
+  const visit = (node: Node): void => {
+    if ('tagName' in node && node.tagName === 'section') ids.push(node.attrs.find((attr) => attr.name === 'id')?.value ?? '');
+    if ('childNodes' in node) node.childNodes.forEach(visit);
+  };
+  visit(parse(html));
+  return ids;
 }

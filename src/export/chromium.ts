@@ -6,7 +6,7 @@ import { ExportError } from './errors.ts';
 const DEBIAN_CHROMIUM = '/usr/bin/chromium';
 // Quiet start-up: no calls home, which a closed network refuses.
 const QUIET_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
-const INSTALL_HINT = 'installera Chromium (Debian: apt-get install chromium) eller peka ut den med CHROMIUM_PATH=/sökväg/till/chromium';
+const INSTALL_HINT = 'install Chromium (Debian: apt-get install chromium) or point to it with CHROMIUM_PATH=/path/to/chromium';
 
 /** Launch options for Chromium; executablePath is unset when Playwright's own browser is meant. */
 export function chromiumLaunchOptions(): LaunchOptions {
@@ -18,13 +18,13 @@ export async function launchChromium(): Promise<Browser> {
   const options = chromiumLaunchOptions();
   const path = options.executablePath ?? chromium.executablePath();
   if (!existsSync(path)) {
-    const missing = options.executablePath ? `CHROMIUM_PATH pekar på ${path}, som inte finns` : `varken ${DEBIAN_CHROMIUM} eller Playwrights egen (${path}) finns`;
-    throw new ExportError('chromium-missing', `Chromium saknas: ${missing}`, INSTALL_HINT);
+    const missing = options.executablePath ? `CHROMIUM_PATH points to ${path}, which does not exist` : `neither ${DEBIAN_CHROMIUM} nor Playwright's own (${path}) exists`;
+    throw new ExportError('chromium-missing', `Chromium is missing: ${missing}`, INSTALL_HINT);
   }
   try {
     return await chromium.launch(options);
   } catch (error) {
     const reason = (error as Error).message.split('\n')[0];
-    throw new ExportError('chromium-failed', `Chromium (${path}) gick inte att starta: ${reason}`, INSTALL_HINT);
+    throw new ExportError('chromium-failed', `Chromium (${path}) did not start: ${reason}`, INSTALL_HINT);
   }
 }

@@ -1,4 +1,4 @@
-// What the PDF export reports when it cannot finish: a stable code, a message, a hint, in Swedish.
+// What the exports report when they cannot finish: a stable code, a message, a hint.
 export type ExportErrorCode = 'chromium-missing' | 'chromium-failed' | 'deck-errors' | 'print-view-failed' | 'slide-overflow' | 'notes-overflow' | 'page-count';
 
 export class ExportError extends Error {
@@ -13,5 +13,5 @@ export class ExportError extends Error {
 }
 
 export function formatExportError(error: ExportError): string {
-  return `fel[${error.code}]  ${error.message}\ntips: ${error.hint}`;
+  return `error[${error.code}]  ${error.message}\nhint: ${error.hint}`;
 }

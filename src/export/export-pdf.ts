@@ -1,11 +1,11 @@
 // One run of the export: read the slides, build the site if needed, print it in Chromium, finish and write the PDF.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
-import { slugify } from '../deck/slug.ts';
+import { slugify } from '../deck/index.ts';
 import { talk } from '../talk.config.ts';
 import { buildIfNeeded } from './build-if-needed.ts';
 import { launchChromium } from './chromium.ts';
-import { readSlideFacts } from './deck-facts.ts';
+import { loadSlides } from './deck-slides.ts';
 import { finishPdf, talkFacts } from './finish-pdf.ts';
 import { printDeck } from './print-deck.ts';
 import { serveSite } from './serve.ts';
@@ -33,11 +33,11 @@ export function defaultPdfName(notes: boolean): string {
 }
 
 export async function exportPdf(options: ExportOptions): Promise<ExportResult> {
-  const slides = readSlideFacts(options.root, options.slidesDir);
+  const slides = loadSlides(options.root, options.slidesDir);
   // Find Chromium first: its absence should not wait for a build.
   const browser = await launchChromium();
   try {
-    if (await buildIfNeeded(options.root, options.slidesDir, options.distDir, slides)) options.log(`byggde webbplatsen i ${relative(options.root, options.distDir) || '.'}`);
+    if (await buildIfNeeded(options.root, options.slidesDir, options.distDir, slides)) options.log(`built the site in ${relative(options.root, options.distDir) || '.'}`);
     const site = await serveSite(options.distDir);
     try {
       const printed = await printDeck(browser, site.url, { slides, notes: options.notes, log: options.log });

@@ -3,15 +3,8 @@ import { PDFDocument } from 'pdf-lib';
 import { talk } from '../talk.config.ts';
 import { ExportError } from './errors.ts';
 import { writeOutline } from './outline.ts';
-import { writeXmpMetadata } from './xmp.ts';
+import { writeXmpMetadata, type DocumentFacts } from './xmp.ts';
 
-export interface DocumentFacts {
-  title: string;
-  author: string;
-  subject: string;
-  language: string;
-  keywords: string[];
-}
 
 /** The PDF's metadata, from the talk's one configuration. */
 export function talkFacts(notes: boolean): DocumentFacts {
@@ -27,7 +20,7 @@ export function talkFacts(notes: boolean): DocumentFacts {
 export async function finishPdf(bytes: Uint8Array, titles: string[], facts: DocumentFacts, now = new Date()): Promise<Uint8Array> {
   const pdf = await PDFDocument.load(bytes, { updateMetadata: false });
   if (pdf.getPageCount() !== titles.length) {
-    throw new ExportError('page-count', `PDF:en fick ${pdf.getPageCount()} sidor men bildspelet har ${titles.length} bilder`, 'en bild som delas på två sidor är för lång; korta den');
+    throw new ExportError('page-count', `The PDF has ${pdf.getPageCount()} pages but the deck has ${titles.length} slides`, 'a slide split over two pages is too long; shorten it');
   }
   writeOutline(pdf, titles);
   // Viewers show the title, not the file name, in their title bar (PDF/UA asks for it).

@@ -1,12 +1,12 @@
 // Serve the built site on a free local port while Chromium prints it.
 import { preview } from 'vite';
 
-export interface Site {
+export interface ServedSite {
   url: string;
   close(): Promise<void>;
 }
 
-export async function serveSite(distDir: string): Promise<Site> {
+export async function serveSite(distDir: string): Promise<ServedSite> {
   const server = await preview({
     configFile: false,
     logLevel: 'silent',

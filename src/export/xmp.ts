@@ -1,7 +1,15 @@
 // The PDF's XMP metadata stream: the same title, author, subject and language as its info dictionary,
 // where accessibility checkers (PDF/UA) look for them.
 import { PDFName, type PDFDocument } from 'pdf-lib';
-import type { DocumentFacts } from './finish-pdf.ts';
+
+/** What the PDF says of itself: its title, author, subject, language and keywords. */
+export interface DocumentFacts {
+  title: string;
+  author: string;
+  subject: string;
+  language: string;
+  keywords: string[];
+}
 
 export interface XmpTools {
   creator: string;

@@ -10,10 +10,8 @@
 //   1. [Var står offentlig sektor idag i digitaliseringen?](#/var-star-vi)
 //   2. …
 import * as v from 'valibot';
-import { renderBlockInline, renderTokens } from '../deck/markdown.ts';
-import { headingLevel, plainText } from '../deck/tokens.ts';
-import type { Token } from '../deck/types.ts';
-import { defineLayout } from '../deck/layout.ts';
+import { defineLayout, headingLevel, plainText, type Token } from '../deck/index.ts';
+import { TALL_SLIDES } from '../theme/tokens.ts';
 
 export const agenda = defineLayout({
   name: 'agenda',
@@ -26,8 +24,8 @@ export const agenda = defineLayout({
     }
     return { title: plainText(heading), heading, list };
   },
-  render: ({ data }) => ({
-    html: `<h2 class="agenda__heading">${renderBlockInline(data.heading)}</h2>\n${renderTokens(data.list)}`,
+  render: ({ data }, ctx) => ({
+    html: `<h2 class="agenda__heading">${ctx.inline(data.heading)}</h2>\n${ctx.markdown(data.list)}`,
   }),
   css: /* css */ `
     .layout-agenda { text-align: left; }
@@ -65,7 +63,7 @@ export const agenda = defineLayout({
       line-height: 1.6em;
     }
     .layout-agenda a { color: inherit; text-decoration-color: var(--deck-blue-mid); }
-    @container slide (max-width: 900px) {
+    ${TALL_SLIDES} {
       .agenda__heading { font-size: 1.2em; }
     }
   `,

@@ -13,10 +13,8 @@
 //   ## Responsiva
 //   …
 import * as v from 'valibot';
-import { renderBlockInline, renderTokens } from '../deck/markdown.ts';
-import { headingLevel, plainText } from '../deck/tokens.ts';
-import type { Token } from '../deck/types.ts';
-import { defineLayout } from '../deck/layout.ts';
+import { defineLayout, headingLevel, plainText, type Token } from '../deck/index.ts';
+import { TALL_SLIDES } from '../theme/tokens.ts';
 
 interface Column {
   heading: Token[];
@@ -46,13 +44,13 @@ export const columns = defineLayout({
     const title = heading ? plainText(heading) : found.map((column) => plainText(column.heading)).join(', ');
     return { title, heading, columns: found };
   },
-  render: ({ data }) => {
+  render: ({ data }, ctx) => {
     // Without a slide heading the column headings are the slide's top headings.
     const level = data.heading ? 3 : 2;
     const columnsHtml = data.columns.map(
-      (column) => `<div class="columns__column">\n<h${level} class="columns__heading">${renderBlockInline(column.heading)}</h${level}>\n${renderTokens(column.body)}</div>`,
+      (column) => `<div class="columns__column">\n<h${level} class="columns__heading">${ctx.inline(column.heading)}</h${level}>\n${ctx.markdown(column.body)}</div>`,
     );
-    const headingHtml = data.heading ? `<h2 class="columns__title">${renderBlockInline(data.heading)}</h2>\n` : '';
+    const headingHtml = data.heading ? `<h2 class="columns__title">${ctx.inline(data.heading)}</h2>\n` : '';
     return { html: `${headingHtml}<div class="columns__grid columns__grid--${data.columns.length}">\n${columnsHtml.join('\n')}\n</div>` };
   },
   css: /* css */ `
@@ -82,7 +80,7 @@ export const columns = defineLayout({
     .columns__column ul { margin: 0; padding-left: 1.1em; }
     .columns__column li { margin-bottom: 0.6em; line-height: 1.3; }
     /* On the tall slides of the phone view the columns stack. */
-    @container slide (max-width: 900px) {
+    ${TALL_SLIDES} {
       .columns__grid,
       .columns__grid--2,
       .columns__grid--4 { grid-template-columns: minmax(0, 1fr); gap: 0.6rem; font-size: 0.72em; }

@@ -12,39 +12,31 @@
 //   # Hör gärna av dig!
 //
 // With a public URL configured (DECK_PUBLIC_URL), the card also shows a QR code for it.
-// "Spara kontakt" downloads kontakt.vcf, which the Vite plugin writes from these keys.
+// "Spara kontakt" downloads the card as a vCard (kontakt.vcf), which the slide offers with itself.
 import * as v from 'valibot';
-import { escapeHtml, renderBlockInline } from '../deck/markdown.ts';
-import type { Token } from '../deck/types.ts';
-import { defineLayout } from '../deck/layout.ts';
+import { defineLayout, escapeHtml, type Token } from '../deck/index.ts';
 import { qrCodeSvg } from './qr-code.ts';
 import { readTextBlock } from './text-block.ts';
+import { contactVCard } from './vcard.ts';
+import { internationalPhone, SWEDISH_PHONE } from './phone.ts';
+import { TALL_SLIDES } from '../theme/tokens.ts';
 
-/** The vCard file the card links to; the Vite plugin writes it beside index.html. */
+/** The vCard file the card links to, written beside index.html (a second contact slide's gets a number). */
 export const VCARD_FILE = 'kontakt.vcf';
-
-// A Swedish number as people write it: "0707 549458", "070-754 94 58", "+46 70 754 94 58".
-const PHONE = /^(\+46|0)[\d\s-]{6,}$/;
-
-/** The international form for a tel: link: "0707 549458" → "+46707549458". */
-export function internationalPhone(phone: string): string {
-  const digits = phone.replace(/[\s-]/g, '');
-  return digits.startsWith('+') ? digits : `+46${digits.slice(1)}`;
-}
 
 export const contact = defineLayout({
   name: 'contact',
   props: v.strictObject({
     email: v.pipe(v.string(), v.email('write an e-mail address such as namn@example.se')),
-    phone: v.pipe(v.string(), v.regex(PHONE, 'write a Swedish phone number such as "0707 549458" or "+46 70 754 94 58"')),
+    phone: v.pipe(v.string(), v.regex(SWEDISH_PHONE, 'write a Swedish phone number such as "0707 549458" or "+46 70 754 94 58"')),
     linkedin: v.optional(v.string()),
     linkedinUrl: v.optional(v.pipe(v.string(), v.url(), v.startsWith('https://', 'use an https:// address'))),
   }),
-  parse(ctx): { title: string; heading: Token[]; publicUrl: string } | undefined {
+  parse(ctx): { title: string; heading: Token[] } | undefined {
     const text = readTextBlock(ctx, 'contact');
-    return text && { title: text.title, heading: text.block, publicUrl: ctx.publicUrl };
+    return text && { title: text.title, heading: text.block };
   },
-  render: ({ props, data }) => {
+  render: ({ props, data }, ctx) => {
     const email = escapeHtml(props.email);
     const items = [
       `<li><span class="contact__label">E-post</span> <a href="mailto:${email}">${email}</a></li>`,
@@ -55,14 +47,13 @@ export const contact = defineLayout({
       const value = props.linkedinUrl ? `<a href="${escapeHtml(props.linkedinUrl)}" rel="noopener noreferrer">${name}</a>` : name;
       items.push(`<li><span class="contact__label">LinkedIn</span> ${value}</li>`);
     }
-    // Absolute when the deck's address is known, so the link also works in the PDF.
-    const vCardHref = escapeHtml(`${data.publicUrl || './'}${VCARD_FILE}`);
+    const vCardHref = escapeHtml(ctx.attach({ name: VCARD_FILE, type: 'text/vcard', content: contactVCard(props, ctx.speaker) }));
     items.push(`<li class="contact__save"><a href="${vCardHref}" download>Spara kontakt</a></li>`);
     const card = `<ul class="contact__card">\n${items.join('\n')}\n</ul>`;
     return {
       html: [
-        `<h2 class="contact__heading">${renderBlockInline(data.heading)}</h2>`,
-        data.publicUrl ? `<div class="contact__body">\n${card}\n${shareBlock(data.publicUrl)}\n</div>` : card,
+        `<h2 class="contact__heading">${ctx.inline(data.heading)}</h2>`,
+        ctx.publicUrl ? `<div class="contact__body">\n${card}\n${shareBlock(ctx.publicUrl)}\n</div>` : card,
       ].join('\n'),
     };
   },
@@ -100,7 +91,7 @@ export const contact = defineLayout({
     .contact__share { margin: 0; text-align: center; font-size: 0.55em; color: var(--deck-navy); }
     .contact__share .qr-code { display: block; width: 7.5em; height: 7.5em; margin: 0 auto 0.4em; font-size: 36px; }
     .contact__share a { color: var(--deck-blue-deep); overflow-wrap: anywhere; }
-    @container slide (max-width: 900px) {
+    ${TALL_SLIDES} {
       .contact__heading { font-size: 1.5em; }
       .contact__card { font-size: 0.75em; }
       .contact__label { display: block; min-width: 0; }

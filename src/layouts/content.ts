@@ -8,10 +8,8 @@
 //   - Konsult på Ramböll Management Consulting
 //   - …
 import * as v from 'valibot';
-import { renderTokens } from '../deck/markdown.ts';
-import { headingLevel, plainText, shiftHeadings } from '../deck/tokens.ts';
-import type { Token } from '../deck/types.ts';
-import { defineLayout } from '../deck/layout.ts';
+import { defineLayout, headingLevel, plainText, shiftHeadings, type Token } from '../deck/index.ts';
+import { TALL_SLIDES } from '../theme/tokens.ts';
 
 export const content = defineLayout({
   name: 'content',
@@ -20,7 +18,7 @@ export const content = defineLayout({
     const heading = ctx.blocks.find((block) => headingLevel(block) > 0);
     return { title: plainText(heading ?? ctx.blocks[0]), tokens: ctx.blocks.flat() };
   },
-  render: ({ data }) => ({ html: renderTokens(shiftHeadings(data.tokens, 1)) }),
+  render: ({ data }, ctx) => ({ html: ctx.markdown(shiftHeadings(data.tokens, 1)) }),
   css: /* css */ `
     .layout-content { text-align: left; }
     .layout-content h2 {
@@ -37,7 +35,7 @@ export const content = defineLayout({
     .layout-content ul { margin: 0; }
     .layout-content li + li { margin-top: 0.25em; }
     .layout-content li ul { margin-top: 0.25em; font-size: 0.85em; }
-    @container slide (max-width: 900px) {
+    ${TALL_SLIDES} {
       .layout-content h2 { font-size: 1.2em; }
     }
   `,

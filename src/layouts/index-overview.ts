@@ -23,11 +23,9 @@ import { frameFor, rankChartCss, renderRankChart } from '../charts/rank-chart.ts
 import { legendCss, renderLegend } from '../charts/legend.ts';
 import { renderRankTable } from '../charts/rank-table.ts';
 import { rankValuesCss, renderRankValues } from '../charts/rank-values.ts';
-import { escapeHtml, renderBlockInline, renderTokens } from '../deck/markdown.ts';
-import { headingLevel, plainText, topLevelBlocks } from '../deck/tokens.ts';
-import type { Token } from '../deck/types.ts';
+import { defineLayout, escapeHtml, headingLevel, plainText, topLevelBlocks, type RenderContext, type Token } from '../deck/index.ts';
 import { matchPlacements, type IndexEntry } from '../charts/match.ts';
-import { defineLayout } from '../deck/layout.ts';
+import { TALL_SLIDES, WIDE_READING_SLIDES } from '../theme/tokens.ts';
 
 export const indexOverview = defineLayout({
   name: 'index-overview',
@@ -55,22 +53,22 @@ export const indexOverview = defineLayout({
     }
     return { title: plainText(heading), heading, entries, sources: after.flat() };
   },
-  render: ({ props, data }) => {
+  render: ({ props, data }, ctx) => {
     const all = data.entries.flatMap((entry) => entry.placements);
     const frame = all.length > 0 ? frameFor(all) : null;
     const cards = data.entries.map((entry) => {
-      const { name, note } = renderName(entry.name, props.nameLang);
+      const { name, note } = renderName(entry.name, props.nameLang, ctx);
       const chart = frame && entry.placements.length > 0 ? [renderRankChart(entry.placements, frame), renderRankValues(entry.placements), renderRankTable(entry.placements, note ? `${name} ${note}` : name), ''].join('\n') : '';
-      const remark = entry.remark.length > 0 ? `<div class="index-overview__remark">${renderTokens(entry.remark)}</div>` : '';
+      const remark = entry.remark.length > 0 ? `<div class="index-overview__remark">${ctx.markdown(entry.remark)}</div>` : '';
       const kind = chart ? 'chart' : 'text';
       const noteHtml = note ? `<p class="index-overview__note">${note}</p>\n` : '';
       return `<li class="index-overview__card index-overview__card--${kind}">\n<h3 class="index-overview__name">${name}</h3>\n${noteHtml}${chart}${remark}</li>`;
     });
     const legend = frame ? renderLegend(all) : '';
-    const sources = data.sources.length > 0 ? `<div class="index-overview__sources">${renderTokens(data.sources)}</div>` : '';
+    const sources = data.sources.length > 0 ? `<div class="index-overview__sources">${ctx.markdown(data.sources)}</div>` : '';
     const footer = legend || sources ? `\n<footer class="index-overview__footer">\n${legend}${sources}</footer>` : '';
     return {
-      html: `<h2 class="index-overview__heading">${renderBlockInline(data.heading)}</h2>\n<ul class="index-overview__grid">\n${cards.join('\n')}\n</ul>${footer}`,
+      html: `<h2 class="index-overview__heading">${ctx.inline(data.heading)}</h2>\n<ul class="index-overview__grid">\n${cards.join('\n')}\n</ul>${footer}`,
     };
   },
   css: /* css */ `
@@ -108,12 +106,12 @@ export const indexOverview = defineLayout({
     /* The reading view on a computer has slides wider than 1280 with text at reading size
        (src/client/reading/reading-size.ts): there the overview grows into the room, up to a third larger,
        so its chart labels stay legible. tan(atan2(a, b)) is a / b as a plain number. */
-    @container slide (min-width: 1281px) {
+    ${WIDE_READING_SLIDES} {
       .layout-index-overview > * { zoom: clamp(1, tan(atan2(100cqw - 2 * var(--deck-slide-padding), var(--deck-content-width))), 1.35); }
     }
     /* On the tall slides of the phone view: one column, each index's values as a line of text (see
        rank-values.ts), no type smaller than the grid's 0.66em (12 px on a 390 px phone). */
-    @container slide (max-width: 900px) {
+    ${TALL_SLIDES} {
       .index-overview__heading { margin-bottom: 0.2em; font-size: 0.75em; }
       .index-overview__grid { grid-template-columns: minmax(0, 1fr); gap: 0.2rem; font-size: 0.66em; line-height: 1.2; }
       .index-overview__card { min-height: 0; padding: 0.2em 0.5em; }
@@ -129,7 +127,19 @@ export const indexOverview = defineLayout({
 });
 
 /** The index's name, marked with its language when set, and apart from it a trailing "(…)" note, which is Swedish. */
-function renderName(block: Token[], lang: string | undefined): { name: string; note?: string } {
-  const [, name, note] = /^(.*?)(?:\s*(\([^()<]*\)))?$/s.exec(renderBlockInline(block)) ?? [];
-  return { name: lang ? `<span lang="${escapeHtml(lang)}">${name}</span>` : name, note };
+function renderName(block: Token[], lang: string | undefined, ctx: RenderContext): { name: string; note?: string } {
+  const { name, note } = splitNote(block);
+  const nameHtml = ctx.inline(name);
+  return { name: lang ? `<span lang="${escapeHtml(lang)}">${nameHtml}</span>` : nameHtml, note: note && escapeHtml(note) };
+}
+
+/** The name's block without a "(…)" at the end of its last text, and that note. */
+function splitNote(block: Token[]): { name: Token[]; note?: string } {
+  const inline = block.find((token) => token.type === 'inline');
+  const last = inline?.children?.at(-1);
+  const match = last?.type === 'text' ? /^(.*?)\s*(\([^()]*\))$/s.exec(last.content) : null;
+  if (!inline?.children || !last || !match) return { name: block };
+  const copy = (token: Token, changes: Partial<Token>): Token => Object.assign(Object.create(Object.getPrototypeOf(token) as object) as Token, token, changes);
+  const children = [...inline.children.slice(0, -1), ...(match[1] ? [copy(last, { content: match[1] })] : [])];
+  return { name: block.map((token) => (token === inline ? copy(inline, { children }) : token)), note: match[2] };
 }

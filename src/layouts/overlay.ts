@@ -11,11 +11,10 @@
 //
 //   Sverige ligger efter!
 import * as v from 'valibot';
-import { escapeHtml, renderBlockInline } from '../deck/markdown.ts';
+import { defineLayout, escapeHtml } from '../deck/index.ts';
 import { firstPaintBackground } from './first-paint.ts';
-import { defineLayout } from '../deck/layout.ts';
-import { palette } from '../theme/palette.ts';
 import { readTextBlock, type TextBlock } from './text-block.ts';
+import { palette, TALL_SLIDES } from '../theme/tokens.ts';
 
 const BOX_PLACES = ['center', 'left', 'right', 'bottom'] as const;
 const BACKGROUND_POSITION = { center: 'center', left: '80% center', right: '20% center', bottom: 'center top' } as const;
@@ -35,13 +34,13 @@ export const overlay = defineLayout({
     const text = readTextBlock(ctx, 'overlay');
     return text && { ...text, imageUrl, isLong: text.title.length > LONG_TEXT };
   },
-  render: ({ props, data }) => ({
+  render: ({ props, data }, ctx) => ({
     html: [
       `<span class="overlay__picture" role="img" aria-label="${escapeHtml(props.alt)}"></span>`,
       // A stage of its own: reveal's scroll and print views force the section to display: block.
       '<div class="overlay__stage">',
       `<div class="overlay__panel overlay__panel--${props.box}">`,
-      `<h2 class="${['overlay__text', props.caps && 'overlay__text--caps', data.isLong && 'overlay__text--long'].filter(Boolean).join(' ')}">${renderBlockInline(data.block)}</h2>`,
+      `<h2 class="${['overlay__text', props.caps && 'overlay__text--caps', data.isLong && 'overlay__text--long'].filter(Boolean).join(' ')}">${ctx.inline(data.block)}</h2>`,
       '</div>',
       '</div>',
     ].join('\n'),
@@ -72,7 +71,7 @@ export const overlay = defineLayout({
     }
     /* The scroll view sizes centred slides to their content; the picture's stage needs the whole slide. */
     .reveal-scroll .scroll-page section.layout-overlay {
-      height: var(--deck-slide-height, 720px) !important;
+      height: var(--deck-view-slide-height, var(--deck-slide-height)) !important;
     }
     .overlay__panel {
       box-sizing: border-box;
@@ -82,7 +81,7 @@ export const overlay = defineLayout({
       border-radius: 1.5rem;
       background: var(--deck-panel);
       color: var(--deck-white);
-      box-shadow: 0 1rem 3rem rgb(0 0 0 / 0.25);
+      box-shadow: 0 1rem 3rem var(--deck-shadow-deep);
       text-align: left;
     }
     /* At the side, the box leaves the other half of the picture free. */
@@ -99,7 +98,7 @@ export const overlay = defineLayout({
     .overlay__text--long { font-size: 1.25em; }
     .overlay__text--caps { font-size: 1.35em; text-transform: uppercase; }
     /* On the tall slides of the phone view the box sits under the picture's subject. */
-    @container slide (max-width: 900px) {
+    ${TALL_SLIDES} {
       .overlay__panel,
       .overlay__panel--left,
       .overlay__panel--right,

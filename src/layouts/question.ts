@@ -9,10 +9,8 @@
 //
 //   ...och går det att komma ifatt?
 import * as v from 'valibot';
-import { renderBlockInline } from '../deck/markdown.ts';
-import { plainText } from '../deck/tokens.ts';
-import type { Token } from '../deck/types.ts';
-import { defineLayout } from '../deck/layout.ts';
+import { defineLayout, plainText, type Token } from '../deck/index.ts';
+import { TALL_SLIDES } from '../theme/tokens.ts';
 
 export const question = defineLayout({
   name: 'question',
@@ -26,10 +24,10 @@ export const question = defineLayout({
     }
     return { title: plainText(first), question: first, followUp: second };
   },
-  render: ({ data }) => ({
+  render: ({ data }, ctx) => ({
     html: [
-      `<h2 class="question__text">${renderBlockInline(data.question)}</h2>`,
-      `<p class="question__follow-up fragment">${renderBlockInline(data.followUp)}</p>`,
+      `<h2 class="question__text">${ctx.inline(data.question)}</h2>`,
+      `<p class="question__follow-up fragment">${ctx.inline(data.followUp)}</p>`,
     ].join('\n'),
   }),
   css: /* css */ `
@@ -47,7 +45,7 @@ export const question = defineLayout({
       font-weight: 700;
       color: var(--deck-blue);
     }
-    @container slide (max-width: 900px) {
+    ${TALL_SLIDES} {
       .question__text { font-size: 1.5em; }
       .question__follow-up { font-size: 1.2em; }
     }

@@ -8,18 +8,17 @@
 //
 //   # Var står offentlig sektor idag i digitaliseringen?
 import * as v from 'valibot';
-import { renderBlockInline } from '../deck/markdown.ts';
+import { defineLayout } from '../deck/index.ts';
 import { firstPaintBackground } from './first-paint.ts';
-import { defineLayout } from '../deck/layout.ts';
-import { palette } from '../theme/palette.ts';
 import { readTextBlock } from './text-block.ts';
+import { palette, TALL_SLIDES } from '../theme/tokens.ts';
 
 export const section = defineLayout({
   name: 'section',
   props: v.strictObject({}),
   parse: (ctx) => readTextBlock(ctx, 'section'),
-  render: ({ data }) => ({
-    html: `<h2 class="section__heading">${renderBlockInline(data.block)}</h2>`,
+  render: ({ data }, ctx) => ({
+    html: `<h2 class="section__heading">${ctx.inline(data.block)}</h2>`,
     attributes: { 'data-background-color': palette.blue },
   }),
   css: /* css */ `
@@ -42,7 +41,7 @@ export const section = defineLayout({
       border-radius: 1rem;
       background: var(--deck-white);
     }
-    @container slide (max-width: 900px) {
+    ${TALL_SLIDES} {
       .section__heading { font-size: 1.6em; }
     }
   `,

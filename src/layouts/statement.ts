@@ -8,16 +8,16 @@
 //
 //   Kul att vara här!
 import * as v from 'valibot';
-import { renderBlockInline } from '../deck/markdown.ts';
-import { defineLayout } from '../deck/layout.ts';
+import { defineLayout } from '../deck/index.ts';
 import { readTextBlock } from './text-block.ts';
+import { TALL_SLIDES } from '../theme/tokens.ts';
 
 export const statement = defineLayout({
   name: 'statement',
   props: v.strictObject({ caps: v.optional(v.boolean(), false) }),
   parse: (ctx) => readTextBlock(ctx, 'statement'),
-  render: ({ props, data }) => ({
-    html: `<h2 class="statement__text${props.caps ? ' statement__text--caps' : ''}">${renderBlockInline(data.block)}</h2>`,
+  render: ({ props, data }, ctx) => ({
+    html: `<h2 class="statement__text${props.caps ? ' statement__text--caps' : ''}">${ctx.inline(data.block)}</h2>`,
   }),
   css: /* css */ `
     .layout-statement { text-align: center; }
@@ -39,7 +39,7 @@ export const statement = defineLayout({
       background: var(--deck-blue);
     }
     .statement__text--caps { text-transform: uppercase; }
-    @container slide (max-width: 900px) {
+    ${TALL_SLIDES} {
       .statement__text { font-size: 1.5em; }
     }
   `,

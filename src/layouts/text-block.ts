@@ -1,7 +1,5 @@
 // Shared by layouts whose body is one line of text: statement, section, overlay.
-import { headingLevel, plainText } from '../deck/tokens.ts';
-import type { Token } from '../deck/types.ts';
-import type { LayoutContext } from '../deck/layout.ts';
+import { headingLevel, plainText, type LayoutContext, type Token } from '../deck/index.ts';
 
 export interface TextBlock {
   title: string;

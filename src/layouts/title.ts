@@ -11,14 +11,11 @@
 //
 //   22 feb 2018
 import * as v from 'valibot';
-import { renderBlockInline, renderTokens } from '../deck/markdown.ts';
-import { headingLevel, plainText } from '../deck/tokens.ts';
-import type { Token } from '../deck/types.ts';
+import { defineLayout, headingLevel, plainText, type Token } from '../deck/index.ts';
 import { firstPaintBackground } from './first-paint.ts';
-import { defineLayout } from '../deck/layout.ts';
-import { palette } from '../theme/palette.ts';
+import { palette, TALL_SLIDES } from '../theme/tokens.ts';
 
-const GRADIENT = `linear-gradient(135deg, ${palette.navy} 0%, ${palette.deepBlue} 55%, ${palette.blue} 100%)`;
+const GRADIENT = `linear-gradient(135deg, ${palette.navy} 0%, ${palette.blueDeep} 55%, ${palette.blue} 100%)`;
 
 export const title = defineLayout({
   name: 'title',
@@ -31,10 +28,10 @@ export const title = defineLayout({
     }
     return { title: plainText(heading), heading, rest: rest.flat() };
   },
-  render: ({ data }) => ({
+  render: ({ data }, ctx) => ({
     html: [
-      `<h1 class="title__heading">${renderBlockInline(data.heading)}</h1>`,
-      `<div class="title__meta">${renderTokens(data.rest)}</div>`,
+      `<h1 class="title__heading">${ctx.inline(data.heading)}</h1>`,
+      `<div class="title__meta">${ctx.markdown(data.rest)}</div>`,
     ].join('\n'),
     attributes: { 'data-background-gradient': GRADIENT },
   }),
@@ -57,7 +54,7 @@ export const title = defineLayout({
       text-transform: uppercase;
       letter-spacing: 0.06em;
     }
-    @container slide (max-width: 900px) {
+    ${TALL_SLIDES} {
       .title__heading { font-size: 1.45em; }
     }
   `,

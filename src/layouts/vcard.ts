@@ -1,20 +1,20 @@
-// The speaker's contact card as a vCard file, from the contact slide and the talk's facts.
+// The speaker's contact card as a vCard file, from the contact slide and the speaker's name.
 import VCard from 'vcf';
-import { internationalPhone } from './contact.ts';
-import type { talk as Talk } from '../talk.config.ts';
+import type { Speaker } from '../deck/index.ts';
+import { internationalPhone } from './phone.ts';
 
 export interface ContactKeys {
   email: string;
   phone: string;
 }
 
-export function contactVCard(contact: ContactKeys, talk: typeof Talk): string {
+export function contactVCard(contact: ContactKeys, speaker: Speaker): string {
   const card = new VCard();
-  const names = talk.speaker.split(' ');
+  const names = speaker.name.split(' ');
   const family = names.pop() ?? '';
-  card.set('fn', talk.speaker);
+  card.set('fn', speaker.name);
   card.set('n', `${family};${names.join(' ')};;;`);
-  card.set('org', talk.organisation);
+  card.set('org', speaker.organisation);
   card.add('email', contact.email, { type: 'work' });
   card.add('tel', internationalPhone(contact.phone), { type: ['work', 'cell'] });
   // vCard 3.0: the version phones and mail programs read most widely. Lines end in CRLF.

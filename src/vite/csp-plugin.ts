@@ -3,12 +3,12 @@
 // build a policy of its own for its inline code (csp-single-file.ts). The site's policy also goes
 // to `_headers`, for hosts that send it as a header.
 import type { Plugin } from 'vite';
-import { escapeHtml } from '../deck/markdown.ts';
+import { escapeHtml } from '../deck/index.ts';
 import { formatPolicy, HEADERS_FILE, headersFile, siteDirectives } from './csp.ts';
 import { inlineCode, singleFileDirectives } from './csp-single-file.ts';
 
-// Right after the charset, which must stay in the page's first 1024 bytes.
-const CHARSET = /<meta charset="[^"]*"\s*\/?>/i;
+// index.html's place for the policy: right after the charset, which must stay in the page's first 1024 bytes.
+const CSP_MARK = '<!-- csp -->';
 
 export interface CspPluginOptions {
   /** The one-file build: the policy is made from the finished page, after its code is inlined. */
@@ -44,6 +44,6 @@ export function cspPlugin({ singleFile = false }: CspPluginOptions = {}): Plugin
 
 function withPolicy(html: string, policy: string): string {
   const meta = `<meta http-equiv="Content-Security-Policy" content="${escapeHtml(policy)}" />`;
-  if (!CHARSET.test(html)) throw new Error('The page has no <meta charset>, after which the CSP goes');
-  return html.replace(CHARSET, (charset) => `${charset}\n    ${meta}`);
+  if (!html.includes(CSP_MARK)) throw new Error(`The page has no "${CSP_MARK}" where the policy goes`);
+  return html.replace(CSP_MARK, () => meta);
 }

@@ -1,12 +1,12 @@
 // The page's Content Security Policy in one place: the build writes it into every
 // HTML page as a meta tag, and the README gives it as a header for hosts that send one.
 import { createHash } from 'node:crypto';
-import { PHONE_SLIDE, PRINT_MARGIN, SLIDE_HEIGHT, SLIDE_WIDTH } from '../theme/slide-size.ts';
+import { PHONE_SLIDE, PRINT_MARGIN, SLIDE } from '../theme/tokens.ts';
 
 export type CspDirectives = Record<string, string[]>;
 
 /** The two style sheets reveal.js's print view (?print-pdf) adds, as it writes them for a slide size. */
-export function printViewStyleSheets(width = SLIDE_WIDTH, height = SLIDE_HEIGHT, margin = PRINT_MARGIN): string[] {
+export function printViewStyleSheets(width: number = SLIDE.width, height: number = SLIDE.height, margin = PRINT_MARGIN): string[] {
   const pageWidth = Math.floor(width * (1 + margin));
   const pageHeight = Math.floor(height * (1 + margin));
   return [

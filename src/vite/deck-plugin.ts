@@ -1,28 +1,38 @@
-// Vite plugin: renders slides/*.md into index.html, in dev and in the build.
-import { resolve, sep } from 'node:path';
+// Vite plugin: loads slides/*.md once per build with the talk's layouts, renders them into
+// index.html (in dev and in the build), writes the files slides offer (the vCard), and offers the
+// loaded deck to other plugins through its `api`. In dev it loads again when a slide file changes.
+import { join, resolve, sep } from 'node:path';
 import type { Plugin, ResolvedConfig, ViteDevServer } from 'vite';
-import { layoutCss } from '../layouts/index.ts';
-import { formatDeckErrors, loadDeck, type Deck, type DeckOptions } from '../deck/load.ts';
+import { formatDeckErrors, imageUrlUnder, loadDeck, renderDeck, type Deck, type DeckFolders, type DeckOptions, type RenderedDeck, type RenderOptions } from '../deck/index.ts';
+import { layouts } from '../layouts/index.ts';
 import { SLIDES_EVENT } from '../client/live/live-event.ts';
-import { markLinkTargets, presentFirstSlide } from './first-slide.ts';
+import { fileDataUrl } from './data-url.ts';
 import { PHOTO_PLUGIN_NAME, type PhotoPluginApi } from './photo-plugin.ts';
-import { resolveSite } from './site-settings.ts';
+import { resolveSiteSettings } from './site-settings.ts';
+import { slidePictureSizes } from '../theme/tokens.ts';
 
 const SLIDES_MARK = '<!-- slides -->';
-const LAYOUT_CSS_ID = 'virtual:deck/layouts.css';
-// Vite's convention for virtual modules; the ".css" ending routes it through the CSS pipeline.
-const RESOLVED_LAYOUT_CSS_ID = `\0${LAYOUT_CSS_ID}`;
+export const DECK_PLUGIN_NAME = 'deck';
 
 export interface DeckPluginOptions {
   /** Folder of the slide files; `slides/` in the project root by default. */
   slidesDir?: string;
-  /** Speaker notes in the page: always in dev; in a build only if asked (see src/vite/site-settings.ts). */
+  /** The one-file build: pictures and the vCard go inside the page as data: URLs. */
+  singleFile?: boolean;
+  /** Speaker notes in the page: always in dev and in the one file; in a build only if asked (src/vite/site-settings.ts). */
   notes?: boolean;
+}
+
+/** The deck as loaded, and its sections when it has no errors. */
+export interface LoadedDeck {
+  deck: Deck;
+  rendered: RenderedDeck | null;
 }
 
 /** What the deck plugin offers other plugins (Vite's `api` convention). */
 export interface DeckPluginApi {
-  load(): Deck;
+  /** The deck, loaded once per build (and again in dev after a slide file changes). */
+  loaded(): Promise<LoadedDeck>;
 }
 
 /** An Error in the shape Vite prints and shows in its overlay: file:line:col first. */
@@ -33,81 +43,111 @@ export interface DeckBuildError extends Error {
 }
 
 export function deckPlugin(pluginOptions: DeckPluginOptions = {}): Plugin {
-  let options: DeckOptions;
-  let photoApi: PhotoPluginApi | undefined;
-  const load = (): Deck => loadDeck(options);
-  // With the photos' sizes and versions, so a photo in a slide's text renders as a <picture>.
-  const loadWithPhotos = async (): Promise<Deck> => {
-    const photos = await photoApi?.photos();
-    return loadDeck({ ...options, photo: (name) => photos?.get(name) });
-  };
+  let folders: DeckFolders;
+  let renderOptions: RenderOptions;
+  let deckOptions: () => Promise<DeckOptions>;
+  let current: Promise<LoadedDeck> | undefined;
+  const loaded = (): Promise<LoadedDeck> => (current ??= loadAndRender(folders, deckOptions, renderOptions));
+  const forget = () => (current = undefined);
+  // Set while the dev page shows Vite's error overlay, which only a reload takes away.
+  const devPage = { showsError: false };
 
   return {
-    name: 'deck',
-    api: { load } satisfies DeckPluginApi,
+    name: DECK_PLUGIN_NAME,
+    api: { loaded } satisfies DeckPluginApi,
     configResolved(config: ResolvedConfig) {
-      const site = resolveSite();
-      options = {
-        slidesDir: resolve(config.root, pluginOptions.slidesDir ?? 'slides'),
-        imagesDir: resolve(config.publicDir, 'images'),
-        imageBase: `${config.base}images/`,
-        root: config.root,
-        publicUrl: site.publicUrl,
-        notes: pluginOptions.notes ?? (config.command === 'serve' || site.publishNotes),
+      const site = resolveSiteSettings();
+      const imagesDir = resolve(config.publicDir, 'images');
+      folders = { slidesDir: resolve(config.root, pluginOptions.slidesDir ?? 'slides'), imagesDir, root: config.root };
+      const photoApi = config.plugins.find((plugin) => plugin.name === PHOTO_PLUGIN_NAME)?.api as PhotoPluginApi | undefined;
+      // Relative to the page, as in dev, so dev and build write the same sections; the base path needs no say.
+      const imageUrl = pluginOptions.singleFile ? (file: string) => fileDataUrl(join(imagesDir, file)) : imageUrlUnder('./images/');
+      // With the photos' sizes and versions, so a photo in a slide's text renders as a <picture>.
+      deckOptions = async () => {
+        const photos = await photoApi?.photos();
+        return { layouts, imageUrl, photo: (name) => photos?.get(name) };
       };
-      photoApi = config.plugins.find((plugin) => plugin.name === PHOTO_PLUGIN_NAME)?.api as PhotoPluginApi | undefined;
+      renderOptions = {
+        notes: pluginOptions.notes ?? (config.command === 'serve' || pluginOptions.singleFile === true || site.publishNotes),
+        attachments: pluginOptions.singleFile ? 'inline' : 'files',
+        publicUrl: site.publicUrl,
+        speaker: { name: site.talk.speaker, organisation: site.talk.organisation },
+        pictureSizes: slidePictureSizes(),
+      };
     },
-    resolveId: (id) => (id === LAYOUT_CSS_ID ? RESOLVED_LAYOUT_CSS_ID : undefined),
-    load: (id) => (id === RESOLVED_LAYOUT_CSS_ID ? layoutCss : undefined),
-    buildStart() {
+    async buildStart() {
       // Fail the build early, with every error, before any bundling work.
       if (this.environment?.mode === 'dev') return;
-      const deck = load();
-      if (deck.errors.length > 0) this.error(toBuildError(deck, options));
+      forget();
+      const { deck } = await loaded();
+      if (deck.errors.length > 0) this.error(toBuildError(deck, folders));
     },
     transformIndexHtml: {
       order: 'pre',
       async handler(html) {
-        const deck = await loadWithPhotos();
-        if (deck.errors.length > 0) throw toBuildError(deck, options);
+        const { deck, rendered } = await loaded();
+        devPage.showsError = !rendered;
+        if (!rendered) throw toBuildError(deck, folders);
         if (!html.includes(SLIDES_MARK)) throw new Error(`index.html has no "${SLIDES_MARK}" where the slides go`);
-        return html.replace(SLIDES_MARK, markLinkTargets(presentFirstSlide(deck.html)));
+        return html.replace(SLIDES_MARK, () => rendered.html);
       },
     },
+    async generateBundle() {
+      const { rendered } = await loaded();
+      for (const file of rendered?.attachments ?? []) this.emitFile({ type: 'asset', fileName: file.name, source: file.content });
+    },
     configureServer(server) {
-      watchSlides(server, options, loadWithPhotos);
+      serveAttachments(server, loaded);
+      watchSlides(server, folders, devPage, () => (forget(), loaded()));
     },
   };
 }
 
-/** On any change to a slide or picture: reload the page, or show the errors in the overlay. */
-function watchSlides(server: ViteDevServer, options: DeckOptions, load: () => Promise<Deck>): void {
-  server.watcher.add(options.slidesDir);
-  const isDeckFile = (path: string) => [options.slidesDir, options.imagesDir].some((dir) => path.startsWith(dir + sep));
-  // After an error the page shows Vite's overlay, which only a reload takes away.
-  let showingError = false;
+async function loadAndRender(folders: DeckFolders, deckOptions: () => Promise<DeckOptions>, renderOptions: RenderOptions): Promise<LoadedDeck> {
+  const deck = loadDeck(folders, await deckOptions());
+  return { deck, rendered: deck.errors.length === 0 ? renderDeck(deck.slides, renderOptions) : null };
+}
+
+/** The dev server serves the files the slides offer (the vCard) where the page links them. */
+function serveAttachments(server: ViteDevServer, loaded: () => Promise<LoadedDeck>): void {
+  server.middlewares.use((request, response, next) => {
+    const name = decodeURIComponent((request.url ?? '').split('?')[0].slice(1));
+    void loaded().then(({ rendered }) => {
+      const file = rendered?.attachments.find((attachment) => attachment.name === name);
+      if (!file) return next();
+      response.setHeader('Content-Type', `${file.type}; charset=utf-8`);
+      response.end(file.content);
+    }, next);
+  });
+}
+
+/** On any change to a slide or picture: send the new slides, or show the errors in the overlay. */
+function watchSlides(server: ViteDevServer, folders: DeckFolders, page: { showsError: boolean }, reload: () => Promise<LoadedDeck>): void {
+  server.watcher.add(folders.slidesDir);
+  const isDeckFile = (path: string) => [folders.slidesDir, folders.imagesDir].some((dir) => path.startsWith(dir + sep));
   const update = async () => {
-    let deck: Deck;
+    let result: LoadedDeck;
     try {
-      deck = await load();
+      result = await reload();
     } catch (error) {
       // A loader bug must not stop the dev server: show it, and try again on the next save.
       server.config.logger.error(String((error as Error).stack ?? error), { timestamp: true });
-      server.ws.send({ type: 'error', err: { message: String((error as Error).message), stack: String((error as Error).stack ?? ''), plugin: 'deck' } });
-      showingError = true;
+      server.ws.send({ type: 'error', err: { message: String((error as Error).message), stack: String((error as Error).stack ?? ''), plugin: DECK_PLUGIN_NAME } });
+      page.showsError = true;
       return;
     }
-    if (deck.errors.length === 0) {
+    const { deck, rendered } = result;
+    if (rendered) {
       // The page takes the new slides in place (src/client/live/live-slides.ts): faster than a reload.
-      if (showingError) server.ws.send({ type: 'full-reload', path: '*' });
-      else server.ws.send({ type: 'custom', event: SLIDES_EVENT, data: { html: deck.html } });
-      showingError = false;
+      if (page.showsError) server.ws.send({ type: 'full-reload', path: '*' });
+      else server.ws.send({ type: 'custom', event: SLIDES_EVENT, data: { html: rendered.html } });
+      page.showsError = false;
       return;
     }
-    showingError = true;
-    const error = toBuildError(deck, options);
+    page.showsError = true;
+    const error = toBuildError(deck, folders);
     server.config.logger.error(error.message, { timestamp: true });
-    server.ws.send({ type: 'error', err: { message: error.message, stack: '', id: error.id, loc: error.loc, plugin: 'deck' } });
+    server.ws.send({ type: 'error', err: { message: error.message, stack: '', id: error.id, loc: error.loc, plugin: DECK_PLUGIN_NAME } });
   };
   // The watcher drops a second change to a file within 50 ms of the first, so
   // read the files once things are quiet rather than on each event.
@@ -119,12 +159,12 @@ function watchSlides(server: ViteDevServer, options: DeckOptions, load: () => Pr
   });
 }
 
-function toBuildError(deck: Deck, options: DeckOptions): DeckBuildError {
+function toBuildError(deck: Deck, folders: DeckFolders): DeckBuildError {
   const first = deck.errors[0].at;
   const error = new Error(formatDeckErrors(deck)) as DeckBuildError;
-  error.id = resolve(options.root, first.file);
+  error.id = resolve(folders.root, first.file);
   error.loc = { file: error.id, line: first.line, column: first.column };
-  error.plugin = 'deck';
+  error.plugin = DECK_PLUGIN_NAME;
   // The message says where the problem is; a stack into the loader would only be noise.
   error.stack = '';
   return error;

@@ -1,12 +1,13 @@
 // The page's <head> metadata from the site settings: title, description, link previews, icons.
-import { escapeHtml } from '../deck/markdown.ts';
-import type { Site } from './site-settings.ts';
+import { escapeHtml } from '../deck/index.ts';
+import { palette } from '../theme/tokens.ts';
+import type { SiteSettings } from './site-settings.ts';
 
 export const OG_IMAGE = { file: 'og-image.png', width: 1200, height: 630 } as const;
 export const FAVICON_PNG = { file: 'favicon.png', size: 192 } as const;
 
 /** Head tags as HTML. Relative URLs when the public URL is unknown; absolute ones when it is. */
-export function headTags(site: Site, { ogImage, pngIcon }: { ogImage: boolean; pngIcon: boolean }): string {
+export function headTags(site: SiteSettings, { ogImage, pngIcon, icon }: { ogImage: boolean; pngIcon: boolean; icon: string }): string {
   const { talk, publicUrl } = site;
   const title = `${talk.title} – ${talk.event}, ${swedishDate(talk.date)}`;
   const meta = (attribute: 'name' | 'property', key: string, value: string | number) =>
@@ -15,8 +16,8 @@ export function headTags(site: Site, { ogImage, pngIcon }: { ogImage: boolean; p
     `<title>${escapeHtml(title)}</title>`,
     meta('name', 'description', talk.description),
     meta('name', 'author', talk.speaker),
-    meta('name', 'theme-color', '#0a5bd8'),
-    `<link rel="icon" href="./favicon.svg" type="image/svg+xml" />`,
+    meta('name', 'theme-color', palette.blue),
+    `<link rel="icon" href="${escapeHtml(icon)}" type="image/svg+xml" />`,
     meta('property', 'og:type', 'website'),
     meta('property', 'og:locale', 'sv_SE'),
     meta('property', 'og:title', talk.title),

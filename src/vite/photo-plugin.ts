@@ -4,7 +4,7 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { basename, join, relative, resolve, sep } from 'node:path';
 import type { Plugin } from 'vite';
-import { isRasterPhoto, photoClass, type PhotoInfo } from '../deck/photos.ts';
+import { isRasterPhoto, photoClass, type PhotoInfo } from '../deck/index.ts';
 import { makeVariants, PHOTO_WIDTHS, type PhotoVariant } from './photo-variants.ts';
 
 const PHOTOS_CSS_ID = 'virtual:deck/photos.css';
@@ -29,7 +29,12 @@ export function photoPlugin({ enabled = true }: PhotoPluginOptions = {}): Plugin
   let catalogue: Promise<Map<string, PhotoInfo>> | undefined;
   // The dev server serves a version from the cache by its path; the build names each an asset.
   let urlOf = (file: string) => `${devBase}@fs${file.split(sep).join('/')}`;
-  const photos = () => (catalogue ??= enabled ? readCatalogue(imagesDir, cacheDir, (file) => urlOf(file)) : Promise.resolve(new Map()));
+  // A build names the versions only from its start on (see buildStart).
+  let awaitsBuildStart = false;
+  const photos = () => {
+    if (awaitsBuildStart) throw new Error('The deck asked for the photos before the build started: put photoPlugin() before deckPlugin() in vite.config.ts');
+    return (catalogue ??= enabled ? readCatalogue(imagesDir, cacheDir, (file) => urlOf(file)) : Promise.resolve(new Map()));
+  };
   return {
     name: PHOTO_PLUGIN_NAME,
     api: { photos } satisfies PhotoPluginApi,
@@ -39,6 +44,7 @@ export function photoPlugin({ enabled = true }: PhotoPluginOptions = {}): Plugin
       imagesDir = resolve(config.publicDir, 'images');
       cacheDir = resolve(config.root, 'node_modules', '.cache', 'deck-photos');
       devBase = config.base.startsWith('/') ? config.base : '/';
+      awaitsBuildStart = config.command === 'build';
     },
     buildStart() {
       if (this.environment?.mode === 'dev') return;
@@ -50,6 +56,7 @@ export function photoPlugin({ enabled = true }: PhotoPluginOptions = {}): Plugin
         return `__VITE_ASSET__${emitted.get(file)}__`;
       };
       catalogue = undefined;
+      awaitsBuildStart = false;
     },
     resolveId: (id) => (id === PHOTOS_CSS_ID ? RESOLVED_PHOTOS_CSS_ID : undefined),
     async load(id) {

@@ -4,9 +4,10 @@ import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, renameSync } from 'node:fs';
 import { basename, extname, join } from 'node:path';
 import sharp from 'sharp';
+import { SLIDE } from '../theme/tokens.ts';
 
-/** A 1× screen up to 1280 px wide gets the smaller one; projectors, large and sharp screens the larger. */
-export const PHOTO_WIDTHS = [1280, 1920] as const;
+/** A 1× screen up to a slide's width gets the smaller one; projectors, large and sharp screens the larger. */
+export const PHOTO_WIDTHS = [SLIDE.width, SLIDE.width * 1.5] as const;
 export const PHOTO_FORMATS = ['avif', 'webp'] as const;
 export type PhotoFormat = (typeof PHOTO_FORMATS)[number];
 

@@ -1,9 +1,10 @@
 // Render the link-preview picture (og:image) from the title slide, and a PNG favicon,
 // by opening the finished build in headless Chromium.
-import { readFileSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { preview } from 'vite';
 import { launchChromium } from '../export/chromium.ts';
+import { fileDataUrl } from './data-url.ts';
 import { FAVICON_PNG, OG_IMAGE } from './head-tags.ts';
 
 /** The title slide as the audience sees it, without controls or progress bar. */
@@ -22,10 +23,10 @@ export async function renderShareImages(outDir: string): Promise<void> {
     await page.evaluate(() => document.fonts.ready);
     writeFileSync(join(outDir, OG_IMAGE.file), await page.screenshot({ type: 'png' }));
 
-    const svg = readFileSync(join(outDir, 'favicon.svg'), 'utf8');
     // A blank page of its own: the deck's page keeps its Content Security Policy, which refuses inline styles.
     const icon = await browser.newPage({ viewport: { width: FAVICON_PNG.size, height: FAVICON_PNG.size } });
-    await icon.setContent(`<body style="margin:0">${svg.replace('<svg ', `<svg width="${FAVICON_PNG.size}" height="${FAVICON_PNG.size}" `)}</body>`);
+    await icon.setContent(`<body style="margin:0"><img src="${fileDataUrl(join(outDir, 'favicon.svg'))}" width="${FAVICON_PNG.size}" height="${FAVICON_PNG.size}" alt=""></body>`);
+    await icon.locator('img').evaluate((img: HTMLImageElement) => img.decode());
     writeFileSync(join(outDir, FAVICON_PNG.file), await icon.screenshot({ type: 'png', omitBackground: true }));
   } finally {
     await browser.close();

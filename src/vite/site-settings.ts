@@ -1,7 +1,7 @@
 // The published site's settings: the talk's facts plus what the build's environment adds.
 import { talk } from '../talk.config.ts';
 
-export interface Site {
+export interface SiteSettings {
   talk: typeof talk;
   /** Absolute URL of the deck's folder, ending in "/"; empty when not known. */
   publicUrl: string;
@@ -10,7 +10,7 @@ export interface Site {
 }
 
 /** DECK_PUBLIC_URL and DECK_PUBLISH_NOTES=1 override the talk's configuration. */
-export function resolveSite(env: NodeJS.ProcessEnv = process.env): Site {
+export function resolveSiteSettings(env: NodeJS.ProcessEnv = process.env): SiteSettings {
   return {
     talk,
     publicUrl: normaliseUrl(env.DECK_PUBLIC_URL || talk.publicUrl),

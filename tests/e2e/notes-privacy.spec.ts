@@ -3,8 +3,8 @@ import { expect, test } from '@playwright/test';
 import { cpSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { loadDeck } from '../../src/deck/load.ts';
 import { buildWith } from './builds.ts';
+import { loadTalkDeck } from '../../src/talk-deck.ts';
 
 const NOTE = 'Hemlig anteckning: nämn siffrorna muntligt.';
 
@@ -17,7 +17,7 @@ function allText(dir: string): string {
 }
 
 test('no speaker notes of the talk are in any file of the public build', () => {
-  const deck = loadDeck({ slidesDir: 'slides', imagesDir: 'public/images', imageBase: './images/', root: '.' });
+  const deck = loadTalkDeck();
   const notes = deck.slides.filter((slide) => slide.raw.notes?.text.trim()).map((slide) => slide.raw.notes!.text.trim().split('\n')[0]);
   const published = allText('dist');
   for (const note of notes) expect(published).not.toContain(Buffer.from(note, 'utf8').toString('latin1'));

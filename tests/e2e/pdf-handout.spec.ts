@@ -15,7 +15,7 @@ test('npm run pdf -- --notes puts each slide’s notes under it, one page per sl
   const run = runPdfExport(['--notes', '--dist', DIST, '--out', FILE], { DECK_SLIDES_DIR: SLIDES_DIR });
   expect(run.status, run.stderr).toBe(0);
   // The fixture's slides are not the talk's: the export builds them first.
-  expect(run.stdout).toContain(`byggde webbplatsen i ${DIST}\n`);
+  expect(run.stdout).toContain(`built the site in ${DIST}\n`);
   expect(existsSync(join(DIST, 'index.html'))).toBe(true);
 
   // The last slide has notes: reveal's own notes pages would add a blank page after it.

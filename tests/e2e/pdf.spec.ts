@@ -1,9 +1,10 @@
 // Journey: someone runs `npm run pdf` to archive and forward the talk, then reads, searches and clicks the PDF.
 import { expect, test } from '@playwright/test';
 import { statSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import type { PDFDocument } from 'pdf-lib';
-import { readSlideFacts, type SlideFacts } from '../../src/export/deck-facts.ts';
+import type { Slide } from '../../src/deck/index.ts';
+import { loadTalkDeck } from '../../src/talk-deck.ts';
 import { talk } from '../../src/talk.config.ts';
 import { countTags, openPdf, readLanguage, readLinks, readOutline, readTags, readXmp } from './pdf-inspect.ts';
 import { comparable, differingShare, PDF_OUTPUT_DIR, pdfFonts, pdfInfo, pdfPageText, renderPdfPage, runPdfExport, type CommandResult } from './pdf-tools.ts';
@@ -17,7 +18,7 @@ const MAX_DIFFERENCE = 0.02;
 
 let run: CommandResult;
 let pdf: PDFDocument;
-let slides: SlideFacts[];
+let slides: Slide[];
 const pageOf = (id: string) => slides.findIndex((slide) => slide.id === id);
 
 // One export for the whole file: it is the slow part.
@@ -26,13 +27,13 @@ test.beforeAll(async () => {
   run = runPdfExport(['--out', FILE]);
   expect(run.status, run.stderr).toBe(0);
   pdf = await openPdf(FILE);
-  slides = readSlideFacts(process.cwd(), resolve('slides'));
+  slides = loadTalkDeck().slides;
 });
 
 test('npm run pdf writes one 16:9 page per slide, shows its progress and the size', () => {
   expect(slides).toHaveLength(26);
-  for (let page = 1; page <= slides.length; page++) expect(run.stdout).toContain(`sida ${page}/26\n`);
-  expect(run.stdout).toMatch(/klar: test-results\/pdf\/deck\.pdf, 26 sidor, [\d,]+ MB \(\d+ byte\)/);
+  for (let page = 1; page <= slides.length; page++) expect(run.stdout).toContain(`page ${page}/26\n`);
+  expect(run.stdout).toMatch(/wrote test-results\/pdf\/deck\.pdf: 26 pages, [\d.]+ MB \(\d+ bytes\)/);
 
   const info = pdfInfo(FILE, slides.length);
   expect(info.get('Pages')).toBe('26');

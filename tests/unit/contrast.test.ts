@@ -1,13 +1,12 @@
 // The overlay box keeps its white text readable whatever the picture under it does.
-import { readFileSync } from 'node:fs';
 import { expect, test } from 'vitest';
+import { PANEL } from '../../src/theme/tokens.ts';
 import { contrastRatio, type Rgb } from '../colour.ts';
 
 /** The panel colour from the theme's tokens, e.g. "rgb(10 61 145 / 0.88)". */
 function panelColour(): { rgb: Rgb; alpha: number } {
-  const css = readFileSync('src/theme/tokens.css', 'utf8');
-  const match = /--deck-panel:\s*rgb\((\d+) (\d+) (\d+) \/ ([\d.]+)\)/.exec(css);
-  if (!match) throw new Error('--deck-panel is not an "rgb(r g b / a)" colour in tokens.css');
+  const match = /^rgb\((\d+) (\d+) (\d+) \/ ([\d.]+)\)$/.exec(PANEL);
+  if (!match) throw new Error(`the panel colour ${PANEL} is not "rgb(r g b / a)"`);
   return { rgb: [Number(match[1]), Number(match[2]), Number(match[3])], alpha: Number(match[4]) };
 }
 

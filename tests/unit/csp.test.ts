@@ -1,11 +1,12 @@
-// The Content Security Policies: what they allow, and that the README gives hosts the site's policy.
+// The Content Security Policies: what they allow, and that the docs give hosts the site's policy.
 import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import { cspDirectives, hashSource, headerPolicy, printViewStyleSheets, siteDirectives } from '../../src/vite/csp.ts';
 import { inlineCode, singleFileDirectives } from '../../src/vite/csp-single-file.ts';
-import { ERROR_CODES } from '../../src/deck/errors.ts';
+import { ERROR_CODES } from '../../src/deck/index.ts';
 
-const readme = readFileSync('README.md', 'utf8');
+const securityDoc = readFileSync('docs/security.md', 'utf8');
+const errorsDoc = readFileSync('docs/errors.md', 'utf8');
 const HASH = /^'sha256-[\w+/]+=*'$/;
 
 describe("the site's policy", () => {
@@ -52,15 +53,15 @@ describe("the one file's policy", () => {
   });
 });
 
-describe('the README', () => {
+describe('the docs', () => {
   test("gives hosts the header policy as the build writes it, the page's own hashes left out", () => {
     const policy = headerPolicy(siteDirectives({ styles: [], scripts: [] }))
       .replace("script-src 'self'", "script-src 'self' 'sha256-…'")
       .replace("'; img-src", "' 'sha256-…'; img-src");
-    expect(readme).toContain(`Content-Security-Policy: ${policy}\n`);
+    expect(securityDoc).toContain(`Content-Security-Policy: ${policy}\n`);
   });
 
   test('lists every error code', () => {
-    for (const code of ERROR_CODES) expect(readme).toContain(`\`${code}\``);
+    for (const code of ERROR_CODES) expect(errorsDoc).toContain(`\`${code}\``);
   });
 });

@@ -1,8 +1,7 @@
 // Printed errors stay readable: long lines are clipped around the mistake, and a flood of errors is cut short.
 import { describe, expect, test } from 'vitest';
-import { buildDeck } from '../../src/deck/build.ts';
-import { formatError, SlideError } from '../../src/deck/errors.ts';
-import { formatDeckErrors } from '../../src/deck/load.ts';
+import { formatDeckErrors, formatError, SlideError } from '../../src/deck/index.ts';
+import { buildFixtureDeck } from './fixture-deck.ts';
 
 /** The text a printed frame underlines with ^, read from its source line. */
 function underlined(printed: string): string {
@@ -31,7 +30,7 @@ describe('code frames', () => {
 describe('many errors', () => {
   test('prints the first 30 and counts the rest', () => {
     const text = Array.from({ length: 100 }, (_, i) => `![](bild-${i}.svg)`).join('\n\n');
-    const deck = buildDeck([{ path: 'a.md', text: `# Bilder\n\n${text}\n` }], { imageBase: './', findImage: (name: string) => name });
+    const deck = buildFixtureDeck([{ path: 'a.md', text: `# Bilder\n\n${text}\n` }], { findImage: (name: string) => name });
     expect(deck.errors).toHaveLength(100);
     const printed = formatDeckErrors(deck);
     expect(printed.startsWith('100 errors in the slides:')).toBe(true);

@@ -3,12 +3,13 @@ import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
-import { loadDeck } from '../../src/deck/load.ts';
+import { loadDeck } from '../../src/deck/index.ts';
+import { FIXTURE_OPTIONS, sectionsOf } from './fixture-deck.ts';
 
 let root: string;
 const slides = () => join(root, 'slides');
 const write = (name: string, text: string | Buffer) => writeFileSync(join(slides(), name), text);
-const load = () => loadDeck({ slidesDir: slides(), imagesDir: join(root, 'public/images'), imageBase: './images/', root });
+const load = () => loadDeck({ slidesDir: slides(), imagesDir: join(root, 'public/images'), root }, FIXTURE_OPTIONS);
 const problems = () => load().errors.map((error) => `${error.code} ${error.location}`);
 
 beforeEach(() => {
@@ -92,7 +93,7 @@ describe('Swedish file names', () => {
     write('01-karta.md', '# Karta\n\n![Karta över länen](karta-över-län.svg)\n');
     const deck = load();
     expect(deck.errors).toEqual([]);
-    expect(deck.html).toContain('src="./images/karta-%C3%B6ver-l%C3%A4n.svg"');
+    expect(sectionsOf(deck)).toContain('src="./images/karta-%C3%B6ver-l%C3%A4n.svg"');
   });
 
   test('a picture that is a folder is not a picture', () => {

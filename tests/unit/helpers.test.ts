@@ -1,8 +1,8 @@
 // Small pure helpers: slugs, phone links, suggestions.
 import { describe, expect, test } from 'vitest';
-import { internationalPhone } from '../../src/layouts/contact.ts';
-import { slugify } from '../../src/deck/slug.ts';
+import { internationalPhone } from '../../src/layouts/phone.ts';
 import { suggest } from '../../src/deck/suggest.ts';
+import { readSlideFile, slugify } from '../../src/deck/index.ts';
 
 describe('slugify', () => {
   test.each([
@@ -37,8 +37,7 @@ describe('suggest', () => {
 });
 
 describe('readSlideFile', () => {
-  test('reports a file it cannot read, with the path the author knows', async () => {
-    const { readSlideFile } = await import('../../src/deck/load.ts');
+  test('reports a file it cannot read, with the path the author knows', () => {
     const file = readSlideFile('tests/fixtures', 'slides/mapp.md');
     expect(file.error?.code).toBe('unreadable-file');
     expect(file.error?.location).toBe('slides/mapp.md:1:1');

@@ -4,9 +4,8 @@ import { parseFragment, type DefaultTreeAdapterMap } from 'parse5';
 import { describe, expect, test } from 'vitest';
 import { VCARD_FILE } from '../../src/layouts/contact.ts';
 import { layouts } from '../../src/layouts/index.ts';
-import { buildDeck } from '../../src/deck/build.ts';
 import { splitSlides } from '../../src/deck/split.ts';
-import { FIXTURE_OPTIONS } from './fixture-deck.ts';
+import { buildFixtureDeck, FIXTURE_ASSETS, sectionsOf } from './fixture-deck.ts';
 
 type Node = DefaultTreeAdapterMap['node'];
 
@@ -103,21 +102,21 @@ describe('hostile input', () => {
   });
 
   test('reaches the page for free-text fields and body lines (not only errors)', () => {
-    const built = cases.filter(([, , text]) => buildDeck([{ path: 'slide.md', text }], FIXTURE_OPTIONS).errors.length === 0).map(([name]) => name);
+    const built = cases.filter(([, , text]) => buildFixtureDeck([{ path: 'slide.md', text }], FIXTURE_ASSETS).errors.length === 0).map(([name]) => name);
     expect(built.filter((name) => name.includes(' alt:')).length).toBeGreaterThan(0);
     expect(built.filter((name) => name.includes(' linkedin:')).length).toBeGreaterThan(0);
     expect(built.filter((name) => name.includes(' line ')).length).toBeGreaterThan(100);
   });
 
   test.each(cases)('%s ← %s is escaped or refused', (_name, payload, text) => {
-    const deck = buildDeck([{ path: 'slide.md', text }], FIXTURE_OPTIONS);
+    const deck = buildFixtureDeck([{ path: 'slide.md', text }], FIXTURE_ASSETS);
     if (deck.errors.length > 0) {
-      expect(deck.html).toBe('');
+      expect(sectionsOf(deck)).toBe('');
       return;
     }
-    expect(dangers(deck.html)).toEqual([]);
+    expect(dangers(sectionsOf(deck))).toEqual([]);
     // Nothing lost either: the text is on the slide, as text (quotes may turn typographic).
-    if (!/["']/.test(payload)) expect(readableParts(deck.html)).toContainEqual(expect.stringContaining(payload.replace(/\s+/g, '')));
+    if (!/["']/.test(payload)) expect(readableParts(sectionsOf(deck))).toContainEqual(expect.stringContaining(payload.replace(/\s+/g, '')));
   });
 });
 

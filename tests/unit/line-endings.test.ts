@@ -1,10 +1,8 @@
 // A file saved with Windows line endings or a byte-order mark gives the same deck as one with LF.
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
-import { buildDeck } from '../../src/deck/build.ts';
-import { decodeSlideFile } from '../../src/deck/files.ts';
-import { fileFinder } from '../../src/deck/load.ts';
-import { FIXTURE_IMAGES } from './fixture-deck.ts';
+import { decodeSlideFile } from '../../src/deck/index.ts';
+import { buildFixtureDeck, sectionsOf } from './fixture-deck.ts';
 
 const BOM = Buffer.from([0xef, 0xbb, 0xbf]);
 
@@ -16,8 +14,8 @@ const variants: Record<string, (lf: Buffer) => Buffer> = {
 };
 
 function deckOf(bytes: Buffer) {
-  const deck = buildDeck([decodeSlideFile(bytes, 'slide.md')], { imageBase: './images/', findImage: fileFinder(FIXTURE_IMAGES) });
-  return { html: deck.html, errors: deck.errors.map((error) => `${error.code} ${error.location} ${error.message}`) };
+  const deck = buildFixtureDeck([decodeSlideFile(bytes, 'slide.md')]);
+  return { html: sectionsOf(deck), errors: deck.errors.map((error) => `${error.code} ${error.location} ${error.message}`) };
 }
 
 // Every fixture but those about the bytes themselves (a BOM before UTF-16 is another

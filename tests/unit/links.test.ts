@@ -1,9 +1,7 @@
 // Links that leave the deck get no handle on it: rel="noopener noreferrer" on every external link.
 import { parseFragment, type DefaultTreeAdapterMap } from 'parse5';
 import { describe, expect, test } from 'vitest';
-import { buildDeck } from '../../src/deck/build.ts';
-import { fileFinder } from '../../src/deck/load.ts';
-import { FIXTURE_IMAGES } from './fixture-deck.ts';
+import { buildFixtureDeck, sectionsOf } from './fixture-deck.ts';
 
 type Node = DefaultTreeAdapterMap['node'];
 
@@ -32,9 +30,9 @@ const SLIDES = {
 
 describe('external links', () => {
   test.each(Object.entries(SLIDES))('%s gets rel="noopener noreferrer"', (_name, text) => {
-    const deck = buildDeck([{ path: 'slide.md', text }], { imageBase: './images/', findImage: fileFinder(FIXTURE_IMAGES) });
+    const deck = buildFixtureDeck([{ path: 'slide.md', text }]);
     expect(deck.errors).toEqual([]);
-    const all = links(deck.html);
+    const all = links(sectionsOf(deck));
     const external = all.filter(([href]) => /^https?:/i.test(href));
     expect(external.length).toBeGreaterThan(0);
     for (const [href, rel] of external) expect(rel?.split(' ').sort(), href).toEqual(['noopener', 'noreferrer']);

@@ -1,25 +1,21 @@
 // Properties of the loader over random slide files: a deck or positioned errors, never a crash.
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
-import { buildDeck } from '../../src/deck/build.ts';
-import { ERROR_CODES, SlideError } from '../../src/deck/errors.ts';
-import { decodeSlideFile } from '../../src/deck/files.ts';
-import { fileFinder, formatDeckErrors } from '../../src/deck/load.ts';
-import { FIXTURE_IMAGES } from './fixture-deck.ts';
 import { fileBytes } from './slide-arbitraries.ts';
+import { decodeSlideFile, ERROR_CODES, formatDeckErrors, SlideError } from '../../src/deck/index.ts';
+import { buildFixtureDeck, sectionsOf } from './fixture-deck.ts';
 
 // PROPERTY_RUNS=30000 for a long hunt; the suite's default keeps it to about a second.
 const RUNS = Number(process.env.PROPERTY_RUNS ?? 400);
-const options = { imageBase: './images/', findImage: fileFinder(FIXTURE_IMAGES) };
 
 describe('random slide files', () => {
   test('give a deck or errors with a code and a position inside the file, and never throw', () => {
     fc.assert(
       fc.property(fc.array(fileBytes, { minLength: 1, maxLength: 3 }), (contents) => {
         const files = contents.map((bytes, index) => decodeSlideFile(bytes, `slides/${index + 1}.md`));
-        const deck = buildDeck(files, options);
+        const deck = buildFixtureDeck(files);
         expect(() => formatDeckErrors(deck)).not.toThrow();
-        if (deck.errors.length === 0) expect(deck.html).toMatch(/^<section/);
+        if (deck.errors.length === 0) expect(sectionsOf(deck)).toMatch(/^<section/);
         for (const error of deck.errors) {
           expect(error).toBeInstanceOf(SlideError);
           expect(ERROR_CODES).toContain(error.code);
@@ -40,8 +36,8 @@ describe('random slide files', () => {
         const lf = new TextDecoder().decode(bytes).replace(/^\uFEFF/, '').replace(/\r\n/g, '\n');
         const windows = new TextEncoder().encode(`\uFEFF${lf.replace(/\n/g, '\r\n')}`);
         const summary = (input: Uint8Array) => {
-          const deck = buildDeck([decodeSlideFile(input, 'a.md')], options);
-          return { html: deck.html, errors: deck.errors.map((error) => `${error.code} ${error.location}`) };
+          const deck = buildFixtureDeck([decodeSlideFile(input, 'a.md')]);
+          return { html: sectionsOf(deck), errors: deck.errors.map((error) => `${error.code} ${error.location}`) };
         };
         expect(summary(windows)).toEqual(summary(new TextEncoder().encode(lf)));
       }),

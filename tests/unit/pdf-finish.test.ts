@@ -2,7 +2,8 @@
 import { PDFDocument } from 'pdf-lib';
 import { describe, expect, it } from 'vitest';
 import { ExportError } from '../../src/export/errors.ts';
-import { finishPdf, type DocumentFacts } from '../../src/export/finish-pdf.ts';
+import { finishPdf } from '../../src/export/finish-pdf.ts';
+import type { DocumentFacts } from '../../src/export/xmp.ts';
 import { openPdfBytes, readLanguage, readOutline, readXmp } from '../e2e/pdf-inspect.ts';
 
 const FACTS: DocumentFacts = {

@@ -5,7 +5,8 @@ import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { loadDeck } from '../../src/deck/load.ts';
+import { loadDeck } from '../../src/deck/index.ts';
+import { FIXTURE_OPTIONS, sectionsOf } from './fixture-deck.ts';
 
 const SVG = '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 10 10"/>';
 
@@ -16,7 +17,7 @@ function deckWith(slideText: string, pictureName: string) {
   mkdirSync(join(root, 'images'));
   writeFileSync(join(root, 'slides', '01.md'), slideText);
   writeFileSync(join(root, 'images', pictureName), SVG);
-  return loadDeck({ slidesDir: join(root, 'slides'), imagesDir: join(root, 'images'), imageBase: './images/', root });
+  return loadDeck({ slidesDir: join(root, 'slides'), imagesDir: join(root, 'images'), root }, FIXTURE_OPTIONS);
 }
 
 describe.each([
@@ -29,14 +30,14 @@ describe.each([
   test('a picture in the text is found, and the page asks for the stored name', () => {
     const deck = deckWith(`# Karta\n\n![Karta över länen](${written})\n`, stored);
     expect(deck.errors).toEqual([]);
-    expect(deck.html).toContain(`./images/${encodeURIComponent(stored)}`);
-    expect(deck.html).not.toContain(`./images/${encodeURIComponent(written)}`);
+    expect(sectionsOf(deck)).toContain(`./images/${encodeURIComponent(stored)}`);
+    expect(sectionsOf(deck)).not.toContain(`./images/${encodeURIComponent(written)}`);
   });
 
   test("an overlay's picture is found too", () => {
     const deck = deckWith(`---\nlayout: overlay\nimage: ${written}\nalt: Karta över länen\n---\n\n# Länen\n`, stored);
     expect(deck.errors).toEqual([]);
-    expect(deck.html).toContain(`./images/${encodeURIComponent(stored)}`);
+    expect(sectionsOf(deck)).toContain(`./images/${encodeURIComponent(stored)}`);
   });
 });
 

@@ -3,8 +3,10 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import type { IndexEntry } from '../../src/charts/match.ts';
 import { readPlacements } from '../../src/charts/placements.ts';
-import { loadDeck } from '../../src/deck/load.ts';
-import { plainText } from '../../src/deck/tokens.ts';
+import { loadTalkDeck } from '../../src/talk-deck.ts';
+import { isSlideOf, plainText } from '../../src/deck/index.ts';
+import { sectionsOf } from './fixture-deck.ts';
+import { indexOverview } from '../../src/layouts/index-overview.ts';
 
 const DATA = 'slides/data/placeringar.yaml';
 
@@ -34,9 +36,9 @@ describe('readPlacements', () => {
 });
 
 describe('the index overview slide', () => {
-  const deck = loadDeck({ slidesDir: 'slides', imagesDir: 'public/images', imageBase: './images/', root: '.' });
-  const slide = deck.slides.find((candidate) => candidate.layout === 'index-overview');
-  const entries = (slide?.data as { entries: IndexEntry[] }).entries;
+  const deck = loadTalkDeck();
+  const slide = deck.slides.find((candidate) => isSlideOf(candidate, indexOverview));
+  const entries: IndexEntry[] = slide && isSlideOf(slide, indexOverview) ? slide.data.entries : [];
 
   test('charts only the indices with sourced placements', () => {
     const counts = Object.fromEntries(entries.map((entry) => [plainText(entry.name), entry.placements.length]));
@@ -54,7 +56,7 @@ describe('the index overview slide', () => {
   });
 
   test('shows calculated UN ranks as hollow points, published ranks as filled ones', () => {
-    const charts = (deck.html.match(/<svg class="rank-chart"[\s\S]*?<\/svg>/g) ?? []).join('\n');
+    const charts = (sectionsOf(deck).match(/<svg class="rank-chart"[\s\S]*?<\/svg>/g) ?? []).join('\n');
     expect(charts.match(/rank-chart__point--calculated/g)).toHaveLength(6);
     expect(charts.match(/rank-chart__point--published/g)).toHaveLength(13);
   });

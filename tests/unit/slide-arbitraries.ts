@@ -1,6 +1,8 @@
 // Random slide files for property tests and the loader benchmark: Markdown, separators, YAML and odd Unicode.
 import fc from 'fast-check';
-import { layoutNames } from '../../src/layouts/index.ts';
+import { layouts } from '../../src/layouts/index.ts';
+
+const layoutNames = layouts.map((layout) => layout.name);
 
 const KEYS = ['layout', 'id', 'caps', 'image', 'alt', 'box', 'columns', 'email', 'phone', 'linkedin', 'linkedinUrl', '__proto__', 'Layout'];
 const YAML_VALUES = ['', 'true', 'ja', '12', '[a, b', '{x: 1}', '"öppen', "'x'", '&a x', '*a', '!foo x', '|', '- x', 'bild.svg', 'martin@example.se', '0707 549458', 'https://example.se', 'right', 'a: b'];

@@ -1,9 +1,12 @@
 // The real talk: all 26 slides of the plan, every sentence of the source, typos fixed.
 import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
-import { loadDeck } from '../../src/deck/load.ts';
+import { loadTalkDeck } from '../../src/talk-deck.ts';
+import { isSlideOf } from '../../src/deck/index.ts';
+import { sectionsOf } from './fixture-deck.ts';
+import { overlay } from '../../src/layouts/overlay.ts';
 
-const deck = loadDeck({ slidesDir: 'slides', imagesDir: 'public/images', imageBase: './images/', root: '.' });
+const deck = loadTalkDeck();
 
 /** Visible text of rendered HTML, folded so typography and case do not matter. */
 function fold(text: string): string {
@@ -31,13 +34,13 @@ describe('the talk', () => {
   });
 
   test('has the 26 slides of the plan, in order, with their layouts', () => {
-    expect(deck.slides.map((slide) => slide.layout)).toEqual(PLAN_LAYOUTS);
+    expect(deck.slides.map((slide) => slide.layout.name)).toEqual(PLAN_LAYOUTS);
   });
 
   const sentences = readFileSync('tests/fixtures/talk-sentences.txt', 'utf8')
     .split('\n')
     .filter((line) => line.trim() && !line.startsWith('#'));
-  const text = fold(deck.html);
+  const text = fold(sectionsOf(deck));
   test.each(sentences)('says "%s"', (sentence) => {
     expect(text).toContain(fold(sentence));
   });
@@ -47,18 +50,19 @@ describe('the talk', () => {
   });
 
   test('gives every overlay a picture that exists and Swedish alt text', () => {
-    const overlays = deck.slides.filter((slide) => slide.layout === 'overlay');
+    const overlays = deck.slides.filter((slide) => isSlideOf(slide, overlay));
     expect(overlays).toHaveLength(7);
     for (const slide of overlays) {
-      const props = slide.props as { image: string; alt: string };
+      if (!isSlideOf(slide, overlay)) continue;
+      const { props } = slide;
       expect(readFileSync(`public/images/${props.image}`, 'utf8')).toContain('<svg');
       expect(props.alt).toMatch(/[a-zåäö]{3,} .*[a-zåäö]{3,}/i);
     }
   });
 
   test('links the agenda to the three parts of the talk', () => {
-    expect(deck.html).toContain('href="#/var-star-vi"');
-    expect(deck.html).toContain('href="#/hur-lyckas-vi"');
-    expect(deck.html).toContain('href="#/spaningar-framat"');
+    expect(sectionsOf(deck)).toContain('href="#/var-star-vi"');
+    expect(sectionsOf(deck)).toContain('href="#/hur-lyckas-vi"');
+    expect(sectionsOf(deck)).toContain('href="#/spaningar-framat"');
   });
 });

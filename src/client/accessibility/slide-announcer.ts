@@ -1,14 +1,11 @@
 // Screen readers hear each new slide in Swedish: "Bild 6 av 26. Sverige ligger efter!", with its
 // pictures' descriptions, and each step of a slide as it appears; the reading view stays quiet.
-import type { RevealApi } from 'reveal.js';
+import type { FragmentEvent, RevealApi } from 'reveal.js';
 
 // Block elements end a sentence, so a screen reader pauses between heading, points and pictures.
 const BLOCKS = new Set(['P', 'DIV', 'UL', 'OL', 'LI', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'BLOCKQUOTE', 'FIGURE', 'FIGCAPTION', 'TABLE', 'TR']);
 
-type AwareDeck = RevealApi & { isScrollView(): boolean };
-
 export function announceSlidesInSwedish(deck: RevealApi): void {
-  const aware = deck as AwareDeck;
   const region = document.createElement('div');
   region.className = 'deck-status visually-hidden';
   region.setAttribute('role', 'status');
@@ -16,7 +13,7 @@ export function announceSlidesInSwedish(deck: RevealApi): void {
   region.setAttribute('aria-atomic', 'true');
   const say = (text: string) => {
     // Scrolling through the reading view changes the slide all the time: no announcements there.
-    region.textContent = aware.isScrollView() ? '' : text;
+    region.textContent = deck.isScrollView() ? '' : text;
   };
   deck.on('ready', () => {
     document.body.append(region);
@@ -27,7 +24,7 @@ export function announceSlidesInSwedish(deck: RevealApi): void {
     say(`Bild ${deck.getSlidePastCount(slide) + 1} av ${deck.getTotalSlides()}. ${spokenText(slide)}`);
   });
   deck.on('fragmentshown', (event) => {
-    const { fragment } = event as unknown as { fragment: HTMLElement };
+    const { fragment } = event as FragmentEvent;
     say(spokenText(fragment));
   });
 }

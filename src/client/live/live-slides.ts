@@ -4,13 +4,13 @@ import type { RevealApi } from 'reveal.js';
 import { reloadKeepingPosition } from './keep-position.ts';
 import { SLIDES_EVENT } from './live-event.ts';
 import { isPrintView } from '../print/print-view.ts';
-import { currentView } from '../window-role.ts';
+import { windowRole } from '../window-role.ts';
 
 export function takeSlidesLive(deck: RevealApi): void {
   if (!import.meta.hot) return;
   import.meta.hot.on(SLIDES_EVENT, ({ html }: { html: string }) => {
     // The presenter's windows, the scroll view and the print view build more around the slides.
-    if (!deck.isReady() || currentView() !== 'audience' || isPrintView() || (deck as RevealApi & { isScrollView(): boolean }).isScrollView()) {
+    if (!deck.isReady() || windowRole() !== 'audience' || isPrintView() || deck.isScrollView()) {
       reloadKeepingPosition(deck);
       return;
     }

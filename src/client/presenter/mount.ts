@@ -3,7 +3,7 @@
 import type { RevealApi } from 'reveal.js';
 import { talk } from '../../talk.config.ts';
 import { STATE_EVENTS } from './sync.ts';
-import { viewUrl } from '../window-role.ts';
+import { windowRoleUrl } from '../window-role.ts';
 import { createPresenterLayout, type PresenterParts } from './layout.ts';
 import { createNextPreview } from './next-preview.ts';
 import { timerText } from './timer.ts';
@@ -34,7 +34,7 @@ export function mountPresenter(deck: RevealApi): void {
     sessionStorage.setItem(STARTED_AT_KEY, String(startedAt));
     showTime();
   });
-  onPress(parts.audience, () => window.open(viewUrl('audience'), AUDIENCE_WINDOW));
+  onPress(parts.audience, () => window.open(windowRoleUrl('audience'), AUDIENCE_WINDOW));
   onPress(parts.previous, () => deck.prev());
   onPress(parts.forward, () => deck.next());
 

@@ -1,7 +1,7 @@
 // The presenter's "next" box: this same page in a preview iframe, steered through reveal.js's
 // postMessage API to show what the next press will show (the next slide, or this slide's next fragment).
 import type { RevealApi } from 'reveal.js';
-import { viewUrl } from '../window-role.ts';
+import { windowRoleUrl } from '../window-role.ts';
 
 export interface NextPreview {
   /** Show what follows the deck's current state. */
@@ -29,6 +29,6 @@ export function createNextPreview(deck: RevealApi, frame: HTMLIFrameElement): Ne
       update();
     }
   });
-  frame.src = viewUrl('preview', window.location.href, false);
+  frame.src = windowRoleUrl('preview', window.location.href, false);
   return { update };
 }

@@ -1,10 +1,10 @@
 // In the presenter view (?presenter), load and mount its page around the deck; the audience
 // never downloads it.
 import type { RevealApi } from 'reveal.js';
-import { currentView } from '../window-role.ts';
+import { windowRole } from '../window-role.ts';
 
 export function startPresenterView(deck: RevealApi): void {
-  if (currentView() !== 'presenter') return;
+  if (windowRole() !== 'presenter') return;
   void import('./mount.ts').then(({ mountPresenter }) => mountPresenter(deck));
 }
 
@@ -13,5 +13,5 @@ export function startPresenterView(deck: RevealApi): void {
  * (its links would be keyboard stops, its announcements a second voice).
  */
 export function quietThePreview(): void {
-  if (currentView() === 'preview') document.body.inert = true;
+  if (windowRole() === 'preview') document.body.inert = true;
 }

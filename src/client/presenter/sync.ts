@@ -2,7 +2,7 @@
 // audience's and the presenter's, in both directions. BroadcastChannel reaches windows in
 // background tabs too, and pages of the same file:// file in Chromium.
 import type { RevealApi } from 'reveal.js';
-import { currentView } from '../window-role.ts';
+import { windowRole } from '../window-role.ts';
 
 type DeckState = ReturnType<RevealApi['getState']>;
 type SyncMessage = { type: 'hello' } | { type: 'state'; state: DeckState };
@@ -11,7 +11,7 @@ type SyncMessage = { type: 'hello' } | { type: 'state'; state: DeckState };
 export const STATE_EVENTS = ['slidechanged', 'fragmentshown', 'fragmenthidden', 'paused', 'resumed', 'overviewshown', 'overviewhidden'];
 
 export function syncWindows(deck: RevealApi): void {
-  if (currentView() === 'preview' || typeof BroadcastChannel === 'undefined') return;
+  if (windowRole() === 'preview' || typeof BroadcastChannel === 'undefined') return;
   // One channel per page address, so two decks open side by side never steer each other.
   const channel = new BroadcastChannel(`deck-sync:${window.location.pathname.replace(/index\.html$/, '')}`);
   const send = (message: SyncMessage) => channel.postMessage(message);

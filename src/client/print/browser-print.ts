@@ -1,7 +1,7 @@
 // Printing the deck from the browser (Ctrl+P, or the menu) gives one landscape page per slide
 // with its picture, as on screen, instead of reveal's paper style without backgrounds.
 import type { RevealApi } from 'reveal.js';
-import './browser-print.css';
+import 'virtual:deck/browser-print.css';
 import { exposeToAssistiveTech } from './print-view.ts';
 
 /** On <html> while the browser prints: browser-print.css lays the slides out as pages. */

@@ -1,7 +1,7 @@
 // reveal's print view (`?print-pdf`, used by `npm run pdf`): one page per slide in the slide's own
 // size, slides laid out as on screen, internal links that jump to their page, every slide tagged.
 import type { RevealApi, RevealConfig } from 'reveal.js';
-import { PRINT_MARGIN } from '../../theme/slide-size.ts';
+import { PRINT_MARGIN } from '../../theme/tokens.ts';
 
 /** The id prefix of each printed page, the target of the internal links in the PDF. */
 export const PAGE_ID_PREFIX = 'pdf-';

@@ -8,12 +8,10 @@ import type { RevealApi } from 'reveal.js';
 /** What a reader does to move: after any of these the view is theirs. */
 const READER_MOVES = ['wheel', 'touchstart', 'keydown', 'pointerdown'] as const;
 
-type ScrollAwareDeck = RevealApi & { isScrollView(): boolean };
-
 export function alignDeepLinkInReadingView(deck: RevealApi): void {
   deck.on('ready', () => {
     const target = linkedSlide();
-    if (!target || !(deck as ScrollAwareDeck).isScrollView()) return;
+    if (!target || !deck.isScrollView()) return;
     const page = target.closest<HTMLElement>('.scroll-page');
     if (!page) return;
     const align = () => page.scrollIntoView({ block: 'start' });

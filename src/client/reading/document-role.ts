@@ -6,7 +6,7 @@ import type { RevealApi } from 'reveal.js';
 export function readTheReadingViewAsADocument(deck: RevealApi): void {
   const update = () => {
     const root = deck.getRevealElement() as HTMLElement;
-    if ((deck as RevealApi & { isScrollView(): boolean }).isScrollView()) root.setAttribute('role', 'main');
+    if (deck.isScrollView()) root.setAttribute('role', 'main');
     else root.setAttribute('role', 'application');
   };
   // The view can change on resize, when a window narrows to phone width or widens again.

@@ -2,10 +2,7 @@
 // zooming the browser only shrinks the window and the text stays the same size on screen. The
 // reading view keeps the text at one size in CSS pixels and fits the slide to the window instead:
 // zoom to 200 % and the text is twice as large, the slides half as wide (WCAG 1.4.4).
-import { PHONE_SLIDE, SLIDE_HEIGHT, SLIDE_MARGIN, SLIDE_WIDTH } from '../../theme/slide-size.ts';
-
-/** reveal's own threshold: at this width or less it opens the scroll view. */
-export const SCROLL_ACTIVATION_WIDTH = 435;
+import { PHONE_SLIDE, SLIDE, SLIDE_MARGIN, TALL_SLIDE_MAX_WIDTH } from '../../theme/tokens.ts';
 
 /**
  * The text size the reading view keeps, as a scale from slide to CSS pixels: body text about 23 px.
@@ -14,10 +11,8 @@ export const SCROLL_ACTIVATION_WIDTH = 435;
  */
 export const READING_SCALE = 0.65;
 
-/** Tall slides stay narrower than this: from 900 px the layouts switch to their wide design (base.css). */
-const TALL_MAX_WIDTH = 899;
 const TALL_ASPECT = PHONE_SLIDE.height / PHONE_SLIDE.width;
-const WIDE_ASPECT = SLIDE_HEIGHT / SLIDE_WIDTH;
+const WIDE_ASPECT = SLIDE.height / SLIDE.width;
 
 export interface ReadingSize {
   width: number;
@@ -27,14 +22,14 @@ export interface ReadingSize {
 }
 
 /**
- * Wide windows get 16:9 slides at least 1280 wide, narrow ones tall slides 720–899 wide: the sizes
+ * Wide windows get 16:9 slides at least 1280 wide, narrow ones tall slides from a phone's width up to the tall slides' widest: the sizes
  * the layouts are designed for, larger where the window has room.
  */
 export function readingSlideSize(windowWidth: number): ReadingSize {
   const room = windowWidth * (1 - SLIDE_MARGIN);
   const ideal = Math.floor(room / READING_SCALE);
-  const width = ideal >= SLIDE_WIDTH ? ideal : Math.min(Math.max(ideal, PHONE_SLIDE.width), TALL_MAX_WIDTH);
-  const aspect = width >= SLIDE_WIDTH ? WIDE_ASPECT : TALL_ASPECT;
+  const width = ideal >= SLIDE.width ? ideal : Math.min(Math.max(ideal, PHONE_SLIDE.width), TALL_SLIDE_MAX_WIDTH);
+  const aspect = width >= SLIDE.width ? WIDE_ASPECT : TALL_ASPECT;
   // Rounded down to hundredths, as reveal rounds it, so the slide never grows past the window.
   return { width, height: Math.round(width * aspect), scale: Math.floor((room / width) * 100) / 100 };
 }

@@ -2,17 +2,17 @@
 // with the browser's zoom, reading-size.ts); a button switches between it and the slide show.
 import type { RevealApi, RevealConfig } from 'reveal.js';
 import { isPrintView } from '../print/print-view.ts';
-import { readingSlideSize, SCROLL_ACTIVATION_WIDTH } from './reading-size.ts';
-import { PHONE_SLIDE, SLIDE_HEIGHT, SLIDE_MARGIN, SLIDE_WIDTH } from '../../theme/slide-size.ts';
-import { currentView } from '../window-role.ts';
+import { readingSlideSize } from './reading-size.ts';
+import { PHONE_SLIDE, SCROLL_ACTIVATION_WIDTH, SLIDE, SLIDE_MARGIN } from '../../theme/tokens.ts';
+import { windowRole } from '../window-role.ts';
 
-const WIDE = { width: SLIDE_WIDTH, height: SLIDE_HEIGHT };
+const WIDE = { width: SLIDE.width, height: SLIDE.height };
 const TALL = PHONE_SLIDE;
 const MARGIN = SLIDE_MARGIN;
 
-type View = 'scroll' | 'slides' | 'auto';
+type ReadingRequest = 'scroll' | 'slides' | 'auto';
 
-function requestedView(): View {
+function requestedView(): ReadingRequest {
   const view = new URLSearchParams(location.search).get('view');
   return view === 'scroll' || view === 'slides' ? view : 'auto';
 }
@@ -25,7 +25,7 @@ function isPhoneWidth(): boolean {
 export function readingViewConfig(): Partial<RevealConfig> {
   const view = requestedView();
   // Only the audience reads: the presenter's windows always show slides.
-  const phone = view !== 'slides' && isPhoneWidth() && currentView() === 'audience';
+  const phone = view !== 'slides' && isPhoneWidth() && windowRole() === 'audience';
   const reading = (phone || view === 'scroll') && !isPrintView();
   return {
     ...(reading ? readingSize() : phone ? TALL : WIDE),
@@ -49,7 +49,7 @@ function readingSize(): Pick<RevealConfig, 'width' | 'height' | 'minScale'> {
 
 /** Resize the slides when the window (or the browser's zoom) changes, and offer the other view. */
 export function installReadingView(deck: RevealApi): void {
-  if (currentView() !== 'audience') return;
+  if (windowRole() !== 'audience') return;
   let size = sizeOf(readingViewConfig());
   exposeSlideHeight(readingViewConfig().height);
   window.addEventListener('resize', () => {
@@ -60,8 +60,8 @@ export function installReadingView(deck: RevealApi): void {
     exposeSlideHeight(config.height);
   });
   // First in the page, so the first Tab reaches it.
-  deck.on('ready', () => document.body.prepend(viewSwitch(deck as ScrollAwareDeck)));
-  keepLinkWhileScrolling(deck as ScrollAwareDeck);
+  deck.on('ready', () => document.body.prepend(viewSwitch(deck)));
+  keepLinkWhileScrolling(deck);
 }
 
 /** reveal's default: the slide show may shrink its slides this far to fit a window. */
@@ -72,7 +72,7 @@ function sizeOf(config: Partial<RevealConfig>): string {
 }
 
 /** reveal's scroll view does not write the #/slide link as you scroll; keep it current. */
-function keepLinkWhileScrolling(deck: ScrollAwareDeck): void {
+function keepLinkWhileScrolling(deck: RevealApi): void {
   let timer: number | undefined;
   deck.on('slidechanged', () => {
     if (!deck.isScrollView()) return;
@@ -84,9 +84,6 @@ function keepLinkWhileScrolling(deck: ScrollAwareDeck): void {
     }, 300);
   });
 }
-
-// reveal.js 6 has isScrollView() but its types leave it out.
-type ScrollAwareDeck = RevealApi & { isScrollView(): boolean };
 
 /**
  * The slide the reader is looking at: the one whose page covers the middle of the screen.
@@ -103,10 +100,10 @@ function slideInView(): HTMLElement | null {
 
 /** The scroll view gives centred slides their content's height; full-bleed layouts need the slide's. */
 function exposeSlideHeight(height: RevealConfig['height']): void {
-  document.documentElement.style.setProperty('--deck-slide-height', `${height}px`);
+  document.documentElement.style.setProperty('--deck-view-slide-height', `${height}px`);
 }
 
-function viewSwitch(deck: ScrollAwareDeck): HTMLButtonElement {
+function viewSwitch(deck: RevealApi): HTMLButtonElement {
   const button = document.createElement('button');
   button.type = 'button';
   button.className = 'view-switch';

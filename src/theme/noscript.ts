@@ -1,4 +1,5 @@
-/* Without JavaScript, show every slide in order as a readable page. */
+// Without JavaScript, every slide shows in order as a readable page (in the page's <noscript>).
+export const noscriptCss = /* css */ `
 html, body { height: auto !important; overflow: auto !important; }
 .reveal, .reveal .slides { position: static !important; height: auto !important; overflow: visible !important; }
 .reveal .slides > section {
@@ -7,12 +8,13 @@ html, body { height: auto !important; overflow: auto !important; }
   max-width: 60rem;
   margin: 0 auto !important;
   padding: 2rem 1.5rem !important;
-  border-bottom: 1px solid #cfe3ff;
+  border-bottom: 1px solid var(--deck-page-rule);
   font-size: 1.1rem;
 }
 .reveal .slides > section .fragment { opacity: 1 !important; visibility: visible !important; }
-.reveal .slides > section h1, .reveal .slides > section h2 { color: #0a3d91 !important; }
-.reveal .slides > section .overlay__panel { background: #0a3d91; }
+.reveal .slides > section h1, .reveal .slides > section h2 { color: var(--deck-blue-deep) !important; }
+.reveal .slides > section .overlay__panel { background: var(--deck-blue-deep); }
 /* Text that is white over a slide background stays readable on the white page. */
-.reveal .slides > section .title__meta { color: #0b1f4d; }
-.reveal .slides > section .overlay__text { color: #ffffff !important; }
+.reveal .slides > section .title__meta { color: var(--deck-navy); }
+.reveal .slides > section .overlay__text { color: var(--deck-white) !important; }
+`;

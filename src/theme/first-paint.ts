@@ -1,13 +1,20 @@
-/*
- * Before reveal.js starts, the first slide (rendered with class "present") paints from the HTML and
- * this CSS alone, without reveal.css, in the box reveal.js will give it, so nothing moves when the
- * script takes over. A link to a slide (#/slide-id) paints that slide instead: the URL's fragment,
- * "/slide-id", names the slide's hidden marker (src/vite/first-slide.ts), which :target matches.
- * The slide's box:
- * 1280×720 (src/theme/slide-size.ts) scaled into the window less reveal's 4 % margin, rounded to
- * hundredths as reveal rounds it, and centred vertically unless taller than the slide.
- * Without JavaScript, noscript.css shows every slide as a page instead.
- */
+// Before reveal.js starts, the first slide (rendered with class "present") paints from the HTML and
+// this CSS alone, without reveal.css, in the box reveal.js will give it, so nothing moves when the
+// script takes over. A link to a slide (#/slide-id) paints that slide instead: the URL's fragment,
+// "/slide-id", names the slide's hidden marker (src/deck/render.ts), which :target matches.
+// The slide's box: the slide (src/theme/tokens.ts) scaled into the window less reveal's margin,
+// rounded to hundredths as reveal rounds it, and centred vertically unless taller than the slide.
+// Without JavaScript, noscript.ts shows every slide as a page instead.
+import { PHONE_SLIDE, PHONE_WINDOW, SLIDE, SLIDE_MARGIN } from './tokens.ts';
+
+/** reveal's scale for a slide in the window: fitted, less the margin, rounded to hundredths, 0.2 to 2. */
+function fitScale({ width, height }: { width: number; height: number }): string {
+  const room = 1 - SLIDE_MARGIN;
+  // tan(atan2(a, b)) is a / b as a plain number, which scale() needs.
+  return `clamp(0.2, round(min(tan(atan2(100vw * ${room}, ${width}px)), tan(atan2(100vh * ${room}, ${height}px))), 0.01), 2)`;
+}
+
+export const firstPaintCss = /* css */ `
 @media screen and (scripting: enabled) {
   html:has(> body > .reveal:not(.ready)),
   html:has(> body > .reveal:not(.ready)) > body {
@@ -28,8 +35,7 @@
     width: 100%;
     height: 100%;
     overflow: hidden;
-    /* tan(atan2(a, b)) is a / b as a plain number, which scale() needs. */
-    --deck-first-scale: clamp(0.2, round(min(tan(atan2(100vw * 0.96, 1280px)), tan(atan2(100vh * 0.96, 720px))), 0.01), 2);
+    --deck-first-scale: ${fitScale(SLIDE)};
   }
 
   .reveal:not(.ready) .slides {
@@ -42,8 +48,8 @@
     display: flex;
     flex-direction: column;
     justify-content: safe center;
-    width: 1280px;
-    height: 720px;
+    width: ${SLIDE.width}px;
+    height: ${SLIDE.height}px;
     inset: 50% auto auto 50%;
     transform: translate(-50%, -50%) scale(var(--deck-first-scale));
   }
@@ -83,13 +89,13 @@
   }
 
   /*
-   * Phones (src/client/reading/reading-view.ts: 435 px / 0.96): reveal's scroll view of tall 720×1080
+   * Phones (src/client/reading/reading-view.ts): reveal's scroll view of tall
    * slides, the first one a page as wide as the screen, the slide centred in it.
    */
-  @media (max-width: 453px) {
+  ${PHONE_WINDOW} {
     .reveal:not(.ready) {
-      --deck-first-scale: clamp(0.2, round(min(tan(atan2(100vw * 0.96, 720px)), tan(atan2(100vh * 0.96, 1080px))), 0.01), 2);
-      height: calc(1080px * var(--deck-first-scale));
+      --deck-first-scale: ${fitScale(PHONE_SLIDE)};
+      height: calc(${PHONE_SLIDE.height}px * var(--deck-first-scale));
     }
 
     .reveal:not(.ready) .slides {
@@ -104,9 +110,10 @@
       position: absolute;
       top: 50%;
       left: 50%;
-      width: 720px;
+      width: ${PHONE_SLIDE.width}px;
       transform: scale(var(--deck-first-scale)) translate(-50%, -50%);
       transform-origin: 0 0;
     }
   }
 }
+`;

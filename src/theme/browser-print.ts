@@ -1,13 +1,17 @@
-/* Printing from the browser: each slide on its own 1280×720 page, over its own background, as on screen. */
+// Printing from the browser: each slide on its own page of the slide's size, over its own
+// background, as on screen (src/client/print/browser-print.ts sets the classes).
+import { SLIDE } from './tokens.ts';
+
+export const browserPrintCss = /* css */ `
 @page {
-  size: 1280px 720px;
+  size: ${SLIDE.width}px ${SLIDE.height}px;
   margin: 0;
 }
 
 @media print {
   html.deck-printing,
   html.deck-printing body {
-    width: 1280px !important;
+    width: var(--deck-slide-width) !important;
     height: auto !important;
     margin: 0 !important;
     overflow: visible !important;
@@ -25,17 +29,17 @@
 
   html.deck-printing .reveal {
     position: relative !important;
-    width: 1280px !important;
+    width: var(--deck-slide-width) !important;
     height: auto !important;
     overflow: visible !important;
   }
 
-  /* The slides and their backgrounds: two grids of 720 px rows laid over each other, one row a page. */
+  /* The slides and their backgrounds: two grids of a slide's height in rows laid over each other, one row a page. */
   html.deck-printing .reveal .slides,
   html.deck-printing .reveal .backgrounds {
     display: grid !important;
-    grid-auto-rows: 720px;
-    width: 1280px !important;
+    grid-auto-rows: var(--deck-slide-height);
+    width: var(--deck-slide-width) !important;
     height: auto !important;
     inset: 0 auto auto 0 !important;
     margin: 0 !important;
@@ -64,7 +68,7 @@
   html.deck-printing .reveal .backgrounds > .slide-background {
     position: relative !important;
     inset: auto !important;
-    width: 1280px !important;
+    width: var(--deck-slide-width) !important;
     align-self: safe center;
     opacity: 1 !important;
     visibility: visible !important;
@@ -75,7 +79,7 @@
 
   html.deck-printing .reveal .backgrounds > .slide-background {
     display: block !important;
-    height: 720px !important;
+    height: var(--deck-slide-height) !important;
   }
 
   /* Fragments in their final state. */
@@ -92,3 +96,4 @@
     display: none !important;
   }
 }
+`;

@@ -1,4 +1,7 @@
-/* The theme on top of reveal.css: page, type and the slide box shared by every layout. */
+// The theme on top of reveal.css: page, type and the slide box shared by every layout.
+import { TALL_SLIDES, WIDE_READING_SLIDES, WIDE_WINDOW } from './tokens.ts';
+
+export const baseCss = /* css */ `
 .reveal-viewport {
   background: var(--deck-white);
   color: var(--deck-ink);
@@ -95,7 +98,7 @@
 
 /* A soft shadow keeps the arrows visible over light and dark pictures alike. */
 .reveal .controls .controls-arrow {
-  filter: drop-shadow(0 0 3px rgb(11 31 77 / 0.55));
+  filter: drop-shadow(0 0 3px var(--deck-shadow-strong));
 }
 
 /* Each slide is a size container, so layouts can adapt to the tall slides of the phone view. */
@@ -103,13 +106,13 @@
   container: slide / inline-size;
 }
 
-@container slide (max-width: 900px) {
+${TALL_SLIDES} {
   :where(.reveal .slides) section { padding: 0 48px; }
 }
 
 /* The reading view's slides are wider than 1280 on large screens (src/client/reading/reading-size.ts): keep
    the content in the width it is designed for, centred, as a column of text in a page. */
-@container slide (min-width: 1281px) {
+${WIDE_READING_SLIDES} {
   .reveal .slides section > * {
     box-sizing: border-box;
     width: 100%;
@@ -132,7 +135,7 @@
   background: var(--deck-blue-deep);
   color: var(--deck-white);
   font: 600 14px/1.2 var(--deck-font);
-  box-shadow: 0 2px 8px rgb(11 31 77 / 0.35);
+  box-shadow: 0 2px 8px var(--deck-shadow);
   cursor: pointer;
 }
 
@@ -141,7 +144,7 @@
   outline-offset: 2px;
 }
 
-@media (min-width: 901px) and (not (pointer: coarse)) {
+${WIDE_WINDOW} and (not (pointer: coarse)) {
   .reveal-viewport:not(.reveal-scroll) .view-switch:not(:focus-visible) { clip-path: inset(50%); }
 }
 
@@ -157,3 +160,4 @@
 @media print {
   .view-switch { display: none !important; }
 }
+`;

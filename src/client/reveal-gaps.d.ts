@@ -1,0 +1,16 @@
+// What reveal.js 6 does that its bundled types leave out (see shared REVEAL6.md, "type gaps"):
+// declared once here, so no module casts the deck.
+import 'reveal.js';
+
+declare module 'reveal.js' {
+  interface RevealApi {
+    /** Whether the deck shows its scroll view: the reading view. */
+    isScrollView(): boolean;
+  }
+
+  /** The event of 'fragmentshown' and 'fragmenthidden'. */
+  interface FragmentEvent extends Event {
+    fragment: HTMLElement;
+    fragments: HTMLElement[];
+  }
+}

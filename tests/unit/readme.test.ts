@@ -1,0 +1,13 @@
+// The README's example slides are a deck that builds, with every layout in it.
+import { readFileSync } from 'node:fs';
+import { expect, test } from 'vitest';
+import { buildDeck, fileFinder, formatDeckErrors } from '../../src/deck/index.ts';
+import { layouts } from '../../src/layouts/index.ts';
+import { FIXTURE_OPTIONS } from './fixture-deck.ts';
+
+test("the README's slides build, and show every layout", () => {
+  const example = /```markdown\n([\s\S]*?)```/.exec(readFileSync('README.md', 'utf8'))?.[1] ?? '';
+  const deck = buildDeck([{ path: 'README.md', text: example }], { findImage: fileFinder('public/images') }, FIXTURE_OPTIONS);
+  expect(formatDeckErrors(deck)).toBe('0 errors in the slides:\n\n');
+  expect(new Set(deck.slides.map((slide) => slide.layout.name))).toEqual(new Set(layouts.map((layout) => layout.name)));
+});
