@@ -1,7 +1,7 @@
 // The key under the charts: what a filled and a hollow point mean, how to read a label.
 import type { Placement } from './placements.ts';
 import { words } from './words.ts';
-import { TALL_SLIDES } from '../theme/tokens.ts';
+import { TALL_SLIDES } from '../theme/css-tokens.ts';
 
 /** A point as the charts draw it, small enough to stand in a line of text; `label` names it for screen readers. */
 export function renderPointKey(basis: Placement['basis'], label?: string): string {

@@ -2,7 +2,7 @@
 import { renderPointKey } from './legend.ts';
 import type { Placement } from './placements.ts';
 import { rankLabel } from './rank-chart.ts';
-import { TALL_SLIDES } from '../theme/tokens.ts';
+import { TALL_SLIDES } from '../theme/css-tokens.ts';
 
 /** Hidden from assistive technology: the chart's table already gives the same values. */
 export function renderRankValues(placements: readonly Placement[]): string {

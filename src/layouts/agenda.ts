@@ -11,7 +11,7 @@
 //   2. …
 import * as v from 'valibot';
 import { defineLayout, headingLevel, plainText, type Token } from '../deck/index.ts';
-import { TALL_SLIDES } from '../theme/tokens.ts';
+import { TALL_SLIDES } from '../theme/css-tokens.ts';
 
 export const agenda = defineLayout({
   name: 'agenda',

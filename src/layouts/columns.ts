@@ -14,7 +14,7 @@
 //   …
 import * as v from 'valibot';
 import { defineLayout, headingLevel, plainText, type Token } from '../deck/index.ts';
-import { TALL_SLIDES } from '../theme/tokens.ts';
+import { TALL_SLIDES } from '../theme/css-tokens.ts';
 
 interface Column {
   heading: Token[];

@@ -19,7 +19,7 @@ import { qrCodeSvg } from './qr-code.ts';
 import { readTextBlock } from './text-block.ts';
 import { contactVCard } from './vcard.ts';
 import { internationalPhone, SWEDISH_PHONE } from './phone.ts';
-import { TALL_SLIDES } from '../theme/tokens.ts';
+import { TALL_SLIDES } from '../theme/css-tokens.ts';
 
 /** The vCard file the card links to, written beside index.html (a second contact slide's gets a number). */
 export const VCARD_FILE = 'kontakt.vcf';

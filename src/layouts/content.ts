@@ -9,7 +9,7 @@
 //   - …
 import * as v from 'valibot';
 import { defineLayout, headingLevel, plainText, shiftHeadings, type Token } from '../deck/index.ts';
-import { TALL_SLIDES } from '../theme/tokens.ts';
+import { TALL_SLIDES } from '../theme/css-tokens.ts';
 
 export const content = defineLayout({
   name: 'content',

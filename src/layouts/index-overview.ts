@@ -25,7 +25,7 @@ import { renderRankTable } from '../charts/rank-table.ts';
 import { rankValuesCss, renderRankValues } from '../charts/rank-values.ts';
 import { defineLayout, escapeHtml, headingLevel, plainText, topLevelBlocks, type RenderContext, type Token } from '../deck/index.ts';
 import { matchPlacements, type IndexEntry } from '../charts/match.ts';
-import { TALL_SLIDES, WIDE_READING_SLIDES } from '../theme/tokens.ts';
+import { TALL_SLIDES, WIDE_READING_SLIDES } from '../theme/css-tokens.ts';
 
 export const indexOverview = defineLayout({
   name: 'index-overview',

@@ -14,7 +14,8 @@ import * as v from 'valibot';
 import { defineLayout, escapeHtml } from '../deck/index.ts';
 import { firstPaintBackground } from './first-paint.ts';
 import { readTextBlock, type TextBlock } from './text-block.ts';
-import { palette, TALL_SLIDES } from '../theme/tokens.ts';
+import { palette } from '../theme/tokens.ts';
+import { TALL_SLIDES } from '../theme/css-tokens.ts';
 
 const BOX_PLACES = ['center', 'left', 'right', 'bottom'] as const;
 const BACKGROUND_POSITION = { center: 'center', left: '80% center', right: '20% center', bottom: 'center top' } as const;

@@ -10,7 +10,7 @@
 //   ...och går det att komma ifatt?
 import * as v from 'valibot';
 import { defineLayout, plainText, type Token } from '../deck/index.ts';
-import { TALL_SLIDES } from '../theme/tokens.ts';
+import { TALL_SLIDES } from '../theme/css-tokens.ts';
 
 export const question = defineLayout({
   name: 'question',

@@ -11,7 +11,8 @@ import * as v from 'valibot';
 import { defineLayout } from '../deck/index.ts';
 import { firstPaintBackground } from './first-paint.ts';
 import { readTextBlock } from './text-block.ts';
-import { palette, TALL_SLIDES } from '../theme/tokens.ts';
+import { palette } from '../theme/tokens.ts';
+import { TALL_SLIDES } from '../theme/css-tokens.ts';
 
 export const section = defineLayout({
   name: 'section',

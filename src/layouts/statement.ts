@@ -10,7 +10,7 @@
 import * as v from 'valibot';
 import { defineLayout } from '../deck/index.ts';
 import { readTextBlock } from './text-block.ts';
-import { TALL_SLIDES } from '../theme/tokens.ts';
+import { TALL_SLIDES } from '../theme/css-tokens.ts';
 
 export const statement = defineLayout({
   name: 'statement',

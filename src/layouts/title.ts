@@ -13,7 +13,8 @@
 import * as v from 'valibot';
 import { defineLayout, headingLevel, plainText, type Token } from '../deck/index.ts';
 import { firstPaintBackground } from './first-paint.ts';
-import { palette, TALL_SLIDES } from '../theme/tokens.ts';
+import { palette } from '../theme/tokens.ts';
+import { TALL_SLIDES } from '../theme/css-tokens.ts';
 
 const GRADIENT = `linear-gradient(135deg, ${palette.navy} 0%, ${palette.blueDeep} 55%, ${palette.blue} 100%)`;
 

@@ -1,5 +1,5 @@
 // The theme on top of reveal.css: page, type and the slide box shared by every layout.
-import { TALL_SLIDES, WIDE_READING_SLIDES, WIDE_WINDOW } from './tokens.ts';
+import { TALL_SLIDES, WIDE_READING_SLIDES, WIDE_WINDOW } from './css-tokens.ts';
 
 export const baseCss = /* css */ `
 .reveal-viewport {

@@ -2,43 +2,44 @@
 // this CSS alone, without reveal.css, in the box reveal.js will give it, so nothing moves when the
 // script takes over. A link to a slide (#/slide-id) paints that slide instead: the URL's fragment,
 // "/slide-id", names the slide's hidden marker (src/deck/render.ts), which :target matches.
-// The slide's box: the slide (src/theme/tokens.ts) scaled into the window less reveal's margin,
-// rounded to hundredths as reveal rounds it, and centred vertically unless taller than the slide.
+// The slide's box, as reveal.js will compute it for this window and URL, comes from the page's one
+// inline script (src/client/boot/first-paint.ts) as --deck-first-width, -height and -scale, and the
+// class deck-first-reading when the window opens in the reading view.
 // Without JavaScript, noscript.ts shows every slide as a page instead.
-import { PHONE_SLIDE, PHONE_WINDOW, SLIDE, SLIDE_MARGIN } from './tokens.ts';
 
-/** reveal's scale for a slide in the window: fitted, less the margin, rounded to hundredths, 0.2 to 2. */
-function fitScale({ width, height }: { width: number; height: number }): string {
-  const room = 1 - SLIDE_MARGIN;
-  // tan(atan2(a, b)) is a / b as a plain number, which scale() needs.
-  return `clamp(0.2, round(min(tan(atan2(100vw * ${room}, ${width}px)), tan(atan2(100vh * ${room}, ${height}px))), 0.01), 2)`;
-}
+/**
+ * The deck before reveal.js lays it out: reveal marks its viewport (the body, or the deck itself in
+ * the presenter's embedded view) in the same task as its first layout, so no frame shows a mix.
+ * ("Ready" comes a task later: between the two, reveal's layout and ours would both apply.)
+ */
+export const BEFORE_REVEAL = 'body:not(.reveal-viewport) > .reveal:not(.reveal-viewport)';
 
 export const firstPaintCss = /* css */ `
 @media screen and (scripting: enabled) {
-  html:has(> body > .reveal:not(.ready)),
-  html:has(> body > .reveal:not(.ready)) > body {
+  /* Plain selectors, not :has(): while the page is still arriving, a browser may paint before it
+     matches :has() (Chromium did, with the window's height at 0). */
+  html:not(.presenter-view) {
+    height: 100%;
+  }
+
+  html:not(.presenter-view) > body:not(.reveal-viewport) {
     height: 100%;
     margin: 0;
     overflow: hidden;
-  }
-
-  body:has(> .reveal:not(.ready)) {
     line-height: 1;
     background: var(--deck-white);
     color: var(--deck-ink);
   }
 
-  /* What reveal.css (fetched with the script) does for the slides, until reveal.js is ready. */
-  .reveal:not(.ready) {
+  /* What reveal.css (fetched with the script) does for the slides, until reveal.js lays them out. */
+  ${BEFORE_REVEAL} {
     position: relative;
     width: 100%;
     height: 100%;
     overflow: hidden;
-    --deck-first-scale: ${fitScale(SLIDE)};
   }
 
-  .reveal:not(.ready) .slides {
+  ${BEFORE_REVEAL} .slides {
     position: absolute;
     z-index: 1;
     margin: auto;
@@ -48,25 +49,25 @@ export const firstPaintCss = /* css */ `
     display: flex;
     flex-direction: column;
     justify-content: safe center;
-    width: ${SLIDE.width}px;
-    height: ${SLIDE.height}px;
+    width: calc(var(--deck-first-width) * 1px);
+    height: calc(var(--deck-first-height) * 1px);
     inset: 50% auto auto 50%;
     transform: translate(-50%, -50%) scale(var(--deck-first-scale));
   }
 
-  .reveal:not(.ready) .slides > section {
+  ${BEFORE_REVEAL} .slides > section {
     display: none;
     position: absolute;
     width: 100%;
   }
 
-  .reveal:not(.ready) .slides > :is(section.present, section:has(> :target)) {
+  ${BEFORE_REVEAL} .slides > :is(section.present, section:has(> :target)) {
     display: block;
     position: relative;
     flex: none;
   }
 
-  .reveal:not(.ready) .slides:has(> section > :target) > section.present:not(:has(> :target)) {
+  ${BEFORE_REVEAL} .slides:has(> section > :target) > section.present:not(:has(> :target)) {
     display: none;
   }
 
@@ -75,45 +76,42 @@ export const firstPaintCss = /* css */ `
    * then a link's page (html.deck-link, set by index.html's one inline script) paints no slide,
    * rather than the title first.
    */
-  .deck-link .reveal:not(.ready) .slides:not(:has(> section > :target)) > section.present {
+  .deck-link ${BEFORE_REVEAL} .slides:not(:has(> section > :target)) > section.present {
     visibility: hidden;
   }
 
-  .reveal:not(.ready) .slides section .fragment {
+  ${BEFORE_REVEAL} .slides section .fragment {
     opacity: 0;
     visibility: hidden;
   }
 
-  .reveal:not(.ready) a {
+  ${BEFORE_REVEAL} a {
     position: relative;
   }
 
   /*
-   * Phones (src/client/reading/reading-view.ts): reveal's scroll view of tall
-   * slides, the first one a page as wide as the screen, the slide centred in it.
+   * The reading view (phones, ?view=scroll): reveal's scroll view, the first slide a page as wide
+   * as the window and as tall as the scaled slide, the slide centred in it.
    */
-  ${PHONE_WINDOW} {
-    .reveal:not(.ready) {
-      --deck-first-scale: ${fitScale(PHONE_SLIDE)};
-      height: calc(${PHONE_SLIDE.height}px * var(--deck-first-scale));
-    }
+  .deck-first-reading ${BEFORE_REVEAL} {
+    height: calc(var(--deck-first-height) * var(--deck-first-scale) * 1px);
+  }
 
-    .reveal:not(.ready) .slides {
-      display: block;
-      width: 100%;
-      height: 100%;
-      inset: 0;
-      transform: none;
-    }
+  .deck-first-reading ${BEFORE_REVEAL} .slides {
+    display: block;
+    width: 100%;
+    height: 100%;
+    inset: 0;
+    transform: none;
+  }
 
-    .reveal:not(.ready) .slides > :is(section.present, section:has(> :target)) {
-      position: absolute;
-      top: 50%;
-      left: 50%;
-      width: ${PHONE_SLIDE.width}px;
-      transform: scale(var(--deck-first-scale)) translate(-50%, -50%);
-      transform-origin: 0 0;
-    }
+  .deck-first-reading ${BEFORE_REVEAL} .slides > :is(section.present, section:has(> :target)) {
+    position: absolute;
+    top: 50%;
+    left: 50%;
+    width: calc(var(--deck-first-width) * 1px);
+    transform: scale(var(--deck-first-scale)) translate(-50%, -50%);
+    transform-origin: 0 0;
   }
 }
 `;

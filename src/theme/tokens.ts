@@ -1,7 +1,8 @@
 // The deck's design tokens, the one place each number and colour of the slides' geometry and
-// palette is written: TypeScript imports them, CSS gets them as --deck-* custom properties
-// (tokensCss) or, where CSS cannot take a variable (query conditions, @page), in generated rules.
-// tests/unit/tokens.test.ts fails when a colour or slide size is written anywhere else.
+// palette is written: TypeScript imports them, CSS gets them as --deck-* custom properties or,
+// where CSS cannot take a variable (query conditions, @page), in generated rules (css-tokens.ts).
+// tests/unit/architecture.test.ts fails when a colour or slide size is written anywhere else.
+// Plain values only, so the page's small inline script (src/client/boot/) takes just what it uses.
 
 /** The slides' size as presented and printed: 16:9, the size the layouts are designed for. */
 export const SLIDE = { width: 1280, height: 720 } as const;
@@ -43,54 +44,6 @@ export const palette = {
   presenterMuted: '#c3d3f2',
   presenterWarning: '#ffc233',
   presenterOver: '#c5221f',
+  /** Shadows are black, made lighter by their alpha. */
+  black: '#000000',
 } as const;
-
-/** A palette colour with an alpha, as CSS "rgb(r g b / a)". */
-export function withAlpha(hex: string, alpha: number): string {
-  const [r, g, b] = [1, 3, 5].map((start) => Number.parseInt(hex.slice(start, start + 2), 16));
-  return `rgb(${r} ${g} ${b} / ${alpha})`;
-}
-
-/**
- * How wide a picture in a slide's text shows at most (its versions' `sizes`): the slide, scaled to
- * the window's width or height less the margin, or on a phone the screen's width less the margin.
- */
-export function slidePictureSizes(): string {
-  const room = 1 - SLIDE_MARGIN;
-  return `min(${Math.round(room * 100)}vw, ${Math.round((room * SLIDE.width * 100) / SLIDE.height)}vh)`;
-}
-
-/** The overlay box: white text on it stays above 7:1 even over a pure white picture (tests/unit/contrast.test.ts). */
-export const PANEL = withAlpha(palette.blueDeep, 0.88);
-
-/** The container query of the phone reading view's tall slides. */
-export const TALL_SLIDES = `@container slide (max-width: ${TALL_SLIDE_MAX_WIDTH}px)`;
-/** The container query of the reading view's slides wider than a presented slide (on computers). */
-export const WIDE_READING_SLIDES = `@container slide (min-width: ${SLIDE.width + 1}px)`;
-/** Windows wider than narrow ones (see NARROW_WINDOW_MAX_WIDTH). */
-export const WIDE_WINDOW = `@media (min-width: ${NARROW_WINDOW_MAX_WIDTH + 1}px)`;
-/** Windows where reveal opens the scroll view: the phone's reading view. */
-export const PHONE_WINDOW = `@media (max-width: ${Math.floor(SCROLL_ACTIVATION_WIDTH / (1 - SLIDE_MARGIN))}px)`;
-
-const kebab = (name: string) => name.replace(/[A-Z]/g, (letter) => `-${letter.toLowerCase()}`);
-
-/** Every token as a custom property on :root. */
-export function tokensCss(): string {
-  const properties = {
-    ...Object.fromEntries(Object.entries(palette).map(([name, value]) => [kebab(name), value])),
-    ink: palette.navy,
-    panel: PANEL,
-    shadow: withAlpha(palette.navy, 0.35),
-    'shadow-strong': withAlpha(palette.navy, 0.55),
-    'shadow-deep': withAlpha('#000000', 0.25),
-    font: FONT_STACK,
-    'font-size': `${FONT_SIZE}px`,
-    'slide-width': `${SLIDE.width}px`,
-    'slide-height': `${SLIDE.height}px`,
-    'slide-padding': `${SLIDE_PADDING}px`,
-    'content-width': `${CONTENT_WIDTH}px`,
-  };
-  return `:root {\n${Object.entries(properties)
-    .map(([name, value]) => `  --deck-${name}: ${value};`)
-    .join('\n')}\n}\n`;
-}

@@ -9,7 +9,7 @@ import { SLIDES_EVENT } from '../client/live/live-event.ts';
 import { fileDataUrl } from './data-url.ts';
 import { PHOTO_PLUGIN_NAME, type PhotoPluginApi } from './photo-plugin.ts';
 import { resolveSiteSettings } from './site-settings.ts';
-import { slidePictureSizes } from '../theme/tokens.ts';
+import { slidePictureSizes } from '../theme/css-tokens.ts';
 
 const SLIDES_MARK = '<!-- slides -->';
 export const DECK_PLUGIN_NAME = 'deck';

@@ -1,12 +1,14 @@
 // Vite plugin: the theme's CSS, made from the design tokens (src/theme/tokens.ts) and the layouts,
-// as virtual modules the page imports; and the no-script view's styles in the page's <noscript>.
+// as virtual modules the page imports; in the page's head, the first paint's script (the slides'
+// box before reveal.js starts) and the no-script view's styles.
+import { buildSync } from 'esbuild';
 import type { Plugin } from 'vite';
 import { layouts, layoutsCss } from '../layouts/index.ts';
 import { baseCss } from '../theme/base.ts';
 import { browserPrintCss } from '../theme/browser-print.ts';
 import { firstPaintCss } from '../theme/first-paint.ts';
 import { noscriptCss } from '../theme/noscript.ts';
-import { tokensCss } from '../theme/tokens.ts';
+import { tokensCss } from '../theme/css-tokens.ts';
 
 /** Each virtual stylesheet and what it holds; the ".css" ending routes it through Vite's CSS pipeline. */
 const SHEETS: Record<string, () => string> = {
@@ -16,12 +18,24 @@ const SHEETS: Record<string, () => string> = {
   'virtual:deck/browser-print.css': () => browserPrintCss,
 };
 
+const FIRST_PAINT_SCRIPT = new URL('../client/boot/first-paint.ts', import.meta.url).pathname;
+
 export function themePlugin(): Plugin {
   return {
     name: 'deck-theme',
     // Vite's convention for virtual modules: "\0" before the id.
     resolveId: (id) => (id in SHEETS ? `\0${id}` : undefined),
     load: (id) => (id.startsWith('\0') ? SHEETS[id.slice(1)]?.() : undefined),
-    transformIndexHtml: () => [{ tag: 'noscript', injectTo: 'head', children: [{ tag: 'style', children: noscriptCss }] }],
+    transformIndexHtml: () => [
+      // Inline and first in the head, so it runs before the slides arrive; the CSP allows it by hash.
+      { tag: 'script', injectTo: 'head-prepend', children: inlineScript(FIRST_PAINT_SCRIPT) },
+      { tag: 'noscript', injectTo: 'head', children: [{ tag: 'style', children: noscriptCss }] },
+    ],
   };
+}
+
+/** A browser module and what it imports as one small classic script, for the page's head. */
+function inlineScript(entry: string): string {
+  const { outputFiles } = buildSync({ entryPoints: [entry], bundle: true, format: 'iife', minify: true, target: 'es2020', write: false, legalComments: 'none' });
+  return outputFiles[0].text.trim();
 }

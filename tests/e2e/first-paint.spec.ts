@@ -115,7 +115,7 @@ test('nothing but the HTML blocks rendering: the page\'s styles are in it, scrip
   const styles = [...page.matchAll(/<style>(.*?)<\/style>/gs)].map((match) => match[1]);
   expect(styles).toHaveLength(1);
   // The first paint's rules and the fonts' faces, the fonts named from the page's folder.
-  expect(styles[0]).toContain('.reveal:not(.ready)');
+  expect(styles[0]).toContain('.reveal:not(.reveal-viewport)');
   expect(styles[0]).toMatch(/url\(\.\/assets\/inter-latin-700-normal-[\w-]+\.woff2\)/);
   // reveal.css defines its --r-* settings; the page holds none of it.
   expect(styles[0]).not.toContain('--r-controls-spacing');

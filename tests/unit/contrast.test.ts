@@ -1,6 +1,6 @@
 // The overlay box keeps its white text readable whatever the picture under it does.
 import { expect, test } from 'vitest';
-import { PANEL } from '../../src/theme/tokens.ts';
+import { PANEL } from '../../src/theme/css-tokens.ts';
 import { contrastRatio, type Rgb } from '../colour.ts';
 
 /** The panel colour from the theme's tokens, e.g. "rgb(10 61 145 / 0.88)". */

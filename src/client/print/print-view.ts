@@ -2,14 +2,14 @@
 // size, slides laid out as on screen, internal links that jump to their page, every slide tagged.
 import type { RevealApi, RevealConfig } from 'reveal.js';
 import { PRINT_MARGIN } from '../../theme/tokens.ts';
+import { readViewRequest } from '../reading/slide-geometry.ts';
 
 /** The id prefix of each printed page, the target of the internal links in the PDF. */
 export const PAGE_ID_PREFIX = 'pdf-';
 const HIDING_ATTRIBUTES = ['hidden', 'aria-hidden', 'inert'];
 
-/** The same test reveal.js makes (plus its `view=print` option). */
 export function isPrintView(): boolean {
-  return /print-pdf/i.test(location.search) || new URLSearchParams(location.search).get('view') === 'print';
+  return readViewRequest(location.search).print;
 }
 
 /** In the print view the page is the slide: no margin around it, fragments in their final state. */

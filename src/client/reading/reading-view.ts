@@ -1,50 +1,28 @@
 // Phones read the talk in reveal's scroll view, on slides sized so the text stays large (and grows
 // with the browser's zoom, reading-size.ts); a button switches between it and the slide show.
 import type { RevealApi, RevealConfig } from 'reveal.js';
-import { isPrintView } from '../print/print-view.ts';
-import { readingSlideSize } from './reading-size.ts';
-import { PHONE_SLIDE, SCROLL_ACTIVATION_WIDTH, SLIDE, SLIDE_MARGIN } from '../../theme/tokens.ts';
+import { SCROLL_ACTIVATION_WIDTH, SLIDE_MARGIN } from '../../theme/tokens.ts';
 import { windowRole } from '../window-role.ts';
-
-const WIDE = { width: SLIDE.width, height: SLIDE.height };
-const TALL = PHONE_SLIDE;
-const MARGIN = SLIDE_MARGIN;
-
-type ReadingRequest = 'scroll' | 'slides' | 'auto';
-
-function requestedView(): ReadingRequest {
-  const view = new URLSearchParams(location.search).get('view');
-  return view === 'scroll' || view === 'slides' ? view : 'auto';
-}
-
-function isPhoneWidth(): boolean {
-  return window.innerWidth * (1 - MARGIN) <= SCROLL_ACTIVATION_WIDTH;
-}
+import { readViewRequest, slideGeometry } from './slide-geometry.ts';
 
 /** Slide size and scroll-view settings for this screen and the view asked for in the URL. */
 export function readingViewConfig(): Partial<RevealConfig> {
-  const view = requestedView();
-  // Only the audience reads: the presenter's windows always show slides.
-  const phone = view !== 'slides' && isPhoneWidth() && windowRole() === 'audience';
-  const reading = (phone || view === 'scroll') && !isPrintView();
+  const request = readViewRequest(location.search);
+  const { reading, width, height, minScale } = slideGeometry(window.innerWidth, window.innerHeight, request);
   return {
-    ...(reading ? readingSize() : phone ? TALL : WIDE),
-    // Asked for outright, reveal opens the scroll view before it reads the #/slide link,
+    width,
+    height,
+    // In the reading view the width, not the height, sets the scale: a page taller than the
+    // window scrolls; shrinking it to the window's height would shrink the text.
+    ...(reading ? { minScale, view: 'scroll' as const } : {}),
+    // Asked for outright (above), reveal opens the scroll view before it reads the #/slide link,
     // so a shared link lands on its slide (auto-activation would reset it to the first).
-    ...(reading ? { view: 'scroll' as const } : {}),
-    margin: MARGIN,
+    margin: SLIDE_MARGIN,
     // `?view=slides` keeps the slide show even on a phone.
-    scrollActivationWidth: view === 'slides' ? 0 : SCROLL_ACTIVATION_WIDTH,
+    scrollActivationWidth: request.view === 'slides' ? 0 : SCROLL_ACTIVATION_WIDTH,
     scrollLayout: 'compact',
     scrollSnap: 'proximity',
   };
-}
-
-/** The reading view's slides, their text kept large: the width, not the height, sets the scale. */
-function readingSize(): Pick<RevealConfig, 'width' | 'height' | 'minScale'> {
-  const { width, height, scale } = readingSlideSize(window.innerWidth);
-  // A page taller than the window scrolls; shrinking it to the window's height would shrink the text.
-  return { width, height, minScale: scale };
 }
 
 /** Resize the slides when the window (or the browser's zoom) changes, and offer the other view. */
