@@ -2,6 +2,7 @@ import { defineConfig } from 'vite';
 import { viteSingleFile } from 'vite-plugin-singlefile';
 import { cspPlugin } from './src/vite/csp-plugin.ts';
 import { deckPlugin } from './src/vite/deck-plugin.ts';
+import { fontsPlugin } from './src/vite/fonts-plugin.ts';
 import { inlineStylesPlugin } from './src/vite/inline-styles-plugin.ts';
 import { photoPlugin } from './src/vite/photo-plugin.ts';
 import { revealStylesPlugin } from './src/vite/reveal-styles-plugin.ts';
@@ -26,6 +27,7 @@ export default defineConfig(({ mode }) => {
       // The one file is the speaker's own copy: it keeps the notes for its presenter view.
       deckPlugin({ slidesDir: process.env.DECK_SLIDES_DIR, singleFile }),
       themePlugin(),
+      fontsPlugin(),
       sharePlugin({ singleFile }),
       revealStylesPlugin({ inPage: singleFile }),
       // The one file inlines everything anyway; the site inlines its own stylesheet for the first paint.

@@ -9,6 +9,7 @@ declare global {
 }
 
 declare module 'virtual:deck/theme.css';
+declare module 'virtual:deck/fonts.css';
 declare module 'virtual:deck/browser-print.css';
 declare module 'virtual:deck/photos.css';
 declare module 'virtual:deck/reveal.css';

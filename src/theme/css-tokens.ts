@@ -1,6 +1,7 @@
 // What CSS needs from the design tokens (tokens.ts): the palette and sizes as --deck-* custom
 // properties, the query conditions CSS cannot take from a variable, and colours with an alpha.
-import { CONTENT_WIDTH, FONT_SIZE, FONT_STACK, NARROW_WINDOW_MAX_WIDTH, palette, SLIDE, SLIDE_MARGIN, SLIDE_PADDING, TALL_SLIDE_MAX_WIDTH } from './tokens.ts';
+import { FONT_FAMILY } from './fonts.ts';
+import { CONTENT_WIDTH, FONT_SIZE, NARROW_WINDOW_MAX_WIDTH, palette, SLIDE, SLIDE_MARGIN, SLIDE_PADDING, TALL_SLIDE_MAX_WIDTH } from './tokens.ts';
 
 /** A palette colour with an alpha, as CSS "rgb(r g b / a)". */
 export function withAlpha(hex: string, alpha: number): string {
@@ -38,7 +39,7 @@ export function tokensCss(): string {
     shadow: withAlpha(palette.navy, 0.35),
     'shadow-strong': withAlpha(palette.navy, 0.55),
     'shadow-deep': withAlpha(palette.black, 0.25),
-    font: FONT_STACK,
+    font: FONT_FAMILY,
     'font-size': `${FONT_SIZE}px`,
     'slide-width': `${SLIDE.width}px`,
     'slide-height': `${SLIDE.height}px`,

@@ -80,6 +80,11 @@ export const firstPaintCss = /* css */ `
     visibility: hidden;
   }
 
+  /* Until the fonts are in (a moment: they are inside the page), src/client/boot/first-paint.ts. */
+  .deck-fonts-pending ${BEFORE_REVEAL} .slides {
+    visibility: hidden;
+  }
+
   ${BEFORE_REVEAL} .slides section .fragment {
     opacity: 0;
     visibility: hidden;

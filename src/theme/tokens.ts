@@ -24,8 +24,10 @@ export const NARROW_WINDOW_MAX_WIDTH = 900;
 /** The widest content of a slide; the reading view's wider slides keep their content to it. */
 export const CONTENT_WIDTH = 1184;
 export const SLIDE_PADDING = 72;
+/** Inter's weights the slides use: text, and headings and labels. */
+export const FONT_WEIGHTS = [400, 700] as const;
+export type FontWeight = (typeof FONT_WEIGHTS)[number];
 export const FONT_SIZE = 36;
-export const FONT_STACK = "'Inter', system-ui, 'Segoe UI', Roboto, Arial, sans-serif";
 
 export const palette = {
   navy: '#0b1f4d',

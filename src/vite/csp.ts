@@ -38,7 +38,8 @@ export const cspDirectives: CspDirectives = {
   'style-src': ["'self'", ...printViewStyles.map(hashSource)],
   // reveal.css draws a few icons as data: images.
   'img-src': ["'self'", 'data:'],
-  'font-src': ["'self'"],
+  // The page's fonts are inside its styles (src/vite/fonts-plugin.ts), as data: URLs.
+  'font-src': ["'self'", 'data:'],
   'connect-src': ["'self'"],
   // The presenter view (?presenter) frames this same page as its next-slide preview (?preview).
   'frame-src': ["'self'"],

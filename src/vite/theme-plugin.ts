@@ -27,8 +27,8 @@ export function themePlugin(): Plugin {
     resolveId: (id) => (id in SHEETS ? `\0${id}` : undefined),
     load: (id) => (id.startsWith('\0') ? SHEETS[id.slice(1)]?.() : undefined),
     transformIndexHtml: () => [
-      // Inline and first in the head, so it runs before the slides arrive; the CSP allows it by hash.
-      { tag: 'script', injectTo: 'head-prepend', children: inlineScript(FIRST_PAINT_SCRIPT) },
+      // Inline in the head, so it runs before the slides arrive; the CSP allows it by hash.
+      { tag: 'script', injectTo: 'head', children: inlineScript(FIRST_PAINT_SCRIPT) },
       { tag: 'noscript', injectTo: 'head', children: [{ tag: 'style', children: noscriptCss }] },
     ],
   };

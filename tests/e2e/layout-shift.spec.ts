@@ -49,7 +49,7 @@ async function layoutShift(browser: Browser, baseURL: string, { size, path }: (t
 }
 
 test('the first slide does not move while the page arrives, in windows of any shape', async ({ browser, baseURL }) => {
-  test.setTimeout(90_000);
+  test.setTimeout(150_000);
   const results = await Promise.all(WINDOWS.map((window) => layoutShift(browser, baseURL as string, window)));
   console.log(results.join('\n'));
   // Under 0.01 each: what Lighthouse and the Web Vitals call no shift worth a user's notice.
