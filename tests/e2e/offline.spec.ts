@@ -1,40 +1,24 @@
-// Journey: the talk is given with no network. A full run-through, audience and presenter windows
-// together, asks no host but the page's own, in the build and in dev.
-import { expect, test, type Page } from '@playwright/test';
+// Journey: the talk is given with no network, in dev. A full run-through, audience and presenter
+// windows together, asks no host but the page's own. (The build's run-through is the presenter
+// view's walk in smoke-walks.spec.ts.)
+import { expect, test } from '@playwright/test';
 import { NOTED_SLIDE, TEST_NOTE, copySlidesWithNote } from './slides-copy.ts';
 import { openDeck, saveScreenshot, settle } from './deck.ts';
 import { useDevServer } from './dev-server.ts';
-import { openPresenterFrom, recordRequests, slideIds, walkDeck } from './presenter.ts';
-
-/** Present the whole talk from `url` with the presenter view open; returns every URL asked for. */
-async function runThrough(page: Page, url: string): Promise<{ requests: string[]; presenter: Page }> {
-  const requests = recordRequests(page);
-  await openDeck(page, url);
-  const presenter = await openPresenterFrom(page);
-  const position = presenter.locator('.presenter__position');
-  await walkDeck(page, async (index) => {
-    await expect(position).toHaveText(`Bild ${index + 1} / 26`);
-  });
-  return { requests, presenter };
-}
-
-function otherHosts(requests: string[], origin: string): string[] {
-  const host = new URL(origin).host;
-  return requests.filter((url) => !url.startsWith('data:') && !url.startsWith('blob:') && new URL(url).host !== host);
-}
-
-test('the build: a full run-through asks no other host', async ({ page, baseURL }) => {
-  const { requests } = await runThrough(page, './');
-  expect(requests.some((url) => url.endsWith('/images/sverige-ligger-efter.svg')), 'the pictures were recorded').toBe(true);
-  expect(requests.some((url) => url.endsWith('.woff2')), 'the fonts were recorded').toBe(true);
-  expect(otherHosts(requests, baseURL!)).toEqual([]);
-});
+import { otherHosts, recordRequests } from './page-watch.ts';
+import { openPresenterFrom, slideIds, walkDeck } from './presenter.ts';
 
 test.describe('dev', () => {
   const dev = useDevServer(copySlidesWithNote, { ownCache: true });
 
   test('a full run-through asks no other host, and the presenter view shows the notes', async ({ page }) => {
-    const { requests, presenter } = await runThrough(page, dev.url);
+    const requests = recordRequests(page);
+    await openDeck(page, dev.url);
+    const presenter = await openPresenterFrom(page);
+    const position = presenter.locator('.presenter__position');
+    await walkDeck(page, async (index) => {
+      await expect(position).toHaveText(`Bild ${index + 1} / 26`);
+    });
     expect(requests.some((request) => request.includes('/images/sverige-ligger-efter.svg'))).toBe(true);
     expect(otherHosts(requests, dev.url)).toEqual([]);
 
