@@ -2,7 +2,7 @@
 // (smoke-walks.spec.ts) and that a screen reader's journey makes shows that it catches its own kind
 // of fault, and names the slide by file and line.
 import { expect } from '@playwright/test';
-import { test } from './broken-deck.ts';
+import { test } from './site-variants.ts';
 import { openDeck } from './deck.ts';
 import { headingOutline, outlineProblems, unnamedPictures } from './reading-order.ts';
 import { problemsOnEverySlide } from './slide-walk.ts';

@@ -1,7 +1,6 @@
 // Journey: on every photo slide the white text stays readable against every pixel of its box, as
 // rendered over the real picture (axe cannot judge text over a picture).
-import { expect, type Page } from '@playwright/test';
-import { test } from './broken-deck.ts';
+import { expect, test, type Page } from '@playwright/test';
 import { addStyle, openDeck } from './deck.ts';
 import { measureBoxContrast } from './photo-contrast.ts';
 import { slideSources } from './slide-sources.ts';

@@ -1,18 +1,16 @@
 // Journey: the speaker carries the talk on a USB stick as one HTML file and opens it from file://,
 // with no server and no network: every slide, every picture, the presenter view and the print view,
 // under the file's own policy (inline code by hash only) without one violation.
+// (The one file keeping the speaker notes: build.spec.ts.)
 import { expect, test, type Page } from '@playwright/test';
-import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { existsSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { SINGLE_FILE_NAME } from '../../vite.config.ts';
 import { readPolicy } from './csp-violations.ts';
 import { openDeck } from './deck.ts';
 import { watchPage } from './page-watch.ts';
 import { nextSlide, openPresenterFrom, slideIds, walkDeck } from './presenter.ts';
-import { NOTED_SLIDE, TEST_NOTE, copySlidesWithNote } from './slides-copy.ts';
 
 /** The file that `npm run build` wrote (the browser tests' web server runs it first). */
 const BUILT_FILE = resolve('dist-offline', SINGLE_FILE_NAME);
@@ -87,24 +85,4 @@ test('the one file presents the whole talk from file://, every picture inlined, 
   expect(watch.errors, 'console errors and uncaught exceptions').toEqual([]);
   // Only the file itself (also as the presenter view, its preview and the print view) and data: URLs.
   expect(watch.requests.filter((url) => !url.startsWith('data:') && new URL(url).pathname !== new URL(FILE_URL).pathname)).toEqual([]);
-});
-
-test('a one-file build keeps the speaker notes, and its presenter view shows them', async ({ page }) => {
-  const slidesDir = copySlidesWithNote();
-  const outDir = mkdtempSync(join(tmpdir(), 'deck-single-'));
-  try {
-    const build = spawnSync('npx', ['vite', 'build', '--mode', 'single-file', '--outDir', outDir, '--emptyOutDir'], {
-      env: { ...process.env, DECK_SLIDES_DIR: slidesDir },
-      encoding: 'utf8',
-    });
-    expect(build.status, build.stderr).toBe(0);
-    await openDeck(page, `${pathToFileURL(join(outDir, SINGLE_FILE_NAME)).href}#/${NOTED_SLIDE}`);
-    const presenter = await openPresenterFrom(page);
-    await expect(presenter.locator('.presenter__notes-text')).toHaveText(TEST_NOTE);
-    await presenter.keyboard.press('ArrowRight');
-    await expect(presenter.locator('.presenter__notes-text')).toHaveText('Inga anteckningar till den här bilden.');
-  } finally {
-    rmSync(slidesDir, { recursive: true, force: true });
-    rmSync(outDir, { recursive: true, force: true });
-  }
 });
