@@ -1,12 +1,18 @@
-// Journeys of the author in dev: edit a slide or its chart data live, break a file and see the error.
+// Journeys in dev (`npm run dev`), all on one dev server: the author edits a slide or its chart data
+// live and breaks files to see the errors; the speaker runs through the talk with no network.
 // (A broken slide failing the build: build.spec.ts.)
 import { expect, test } from '@playwright/test';
 import { readFileSync, symlinkSync, unlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { openDeck, saveScreenshot, settle } from './deck.ts';
 import { useDevServer } from './dev-server.ts';
+import { otherHosts, recordRequests } from './page-watch.ts';
+import { openPresenterFrom, slideIds, walkDeck } from './presenter.ts';
+import { copySlidesWithNote, NOTED_SLIDE, TEST_NOTE } from './slides-copy.ts';
 
-test.describe('live edit in dev', () => {
-  const dev = useDevServer();
+test.describe('dev', () => {
+  // A copy of the talk with a speaker note, for the run-through; the author's edits put each file back.
+  const dev = useDevServer(copySlidesWithNote);
 
   test('saving a slide shows the change on the same slide, and a mistake shows the overlay until fixed', async ({ page }) => {
     await page.goto(`${dev.url}#/ledarskap-fran-hogsta-ort`);
@@ -88,5 +94,27 @@ test.describe('live edit in dev', () => {
     await expect(overlay).not.toBeAttached();
     await page.waitForFunction(() => window.Reveal?.isReady());
     await expect(webIndex).toHaveText(['1/61', '1/81', '5/86']);
+  });
+
+  // The talk given with no network: audience and presenter windows together ask no host but the page's own.
+  test('a full run-through asks no other host, and the presenter view shows the notes', async ({ page }) => {
+    const requests = recordRequests(page);
+    await openDeck(page, dev.url);
+    const presenter = await openPresenterFrom(page);
+    const position = presenter.locator('.presenter__position');
+    await walkDeck(page, async (index) => {
+      await expect(position).toHaveText(`Bild ${index + 1} / 26`);
+    });
+    expect(requests.some((request) => request.includes('/images/sverige-ligger-efter.svg'))).toBe(true);
+    expect(otherHosts(requests, dev.url)).toEqual([]);
+
+    const ids = await slideIds(page);
+    await presenter.keyboard.press('g');
+    await presenter.keyboard.type(String(ids.indexOf(NOTED_SLIDE) + 1));
+    await presenter.keyboard.press('Enter');
+    await expect(page.locator(`section#${NOTED_SLIDE}`)).toHaveClass(/present/);
+    await expect(presenter.locator('.presenter__notes-text')).toHaveText(TEST_NOTE);
+    await settle(presenter);
+    await saveScreenshot(presenter, 'presenter-notes');
   });
 });
