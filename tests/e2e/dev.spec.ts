@@ -1,5 +1,6 @@
-// Journeys in dev (`npm run dev`), all on one dev server: the author edits a slide or its chart data
-// live and breaks files to see the errors; the speaker runs through the talk with no network.
+// Journeys in dev (`npm run dev`), all on one dev server: it serves the slides as the build does;
+// the author edits a slide or its chart data live and breaks files to see the errors; the speaker
+// runs through the talk with no network.
 // (A broken slide failing the build: build.spec.ts.)
 import { expect, test } from '@playwright/test';
 import { readFileSync, symlinkSync, unlinkSync, writeFileSync } from 'node:fs';
@@ -10,9 +11,25 @@ import { otherHosts, recordRequests } from './page-watch.ts';
 import { openPresenterFrom, slideIds, walkDeck } from './presenter.ts';
 import { copySlidesWithNote, NOTED_SLIDE, TEST_NOTE } from './slides-copy.ts';
 
+/** The page's slides, without the speaker notes (dev shows them, a public build leaves them out). */
+function slidesOf(html: string): string {
+  const start = html.indexOf('<section');
+  const end = html.lastIndexOf('</section>');
+  expect(start, 'the page has its slides').toBeGreaterThan(-1);
+  return html.slice(start, end).replace(/\n<aside class="notes">[\s\S]*?<\/aside>/g, '');
+}
+
 test.describe('dev', () => {
   // A copy of the talk with a speaker note, for the run-through; the author's edits put each file back.
   const dev = useDevServer(copySlidesWithNote);
+
+  // The renderer writes every byte of the slides in both; the copy's note is left out like all notes.
+  test('npm run dev serves the same slides as the build, byte for byte', async ({ request }) => {
+    const built = slidesOf(await (await request.get('./')).text());
+    const served = slidesOf(await (await request.get(dev.url)).text());
+    expect(served).toMatch(/<section id="den-regionala-digitaliseringen" class="layout-title present"[^>]*><span id="\/den-regionala-digitaliseringen" hidden><\/span>/);
+    expect(served).toBe(built);
+  });
 
   test('saving a slide shows the change on the same slide, and a mistake shows the overlay until fixed', async ({ page }) => {
     await page.goto(`${dev.url}#/ledarskap-fran-hogsta-ort`);
