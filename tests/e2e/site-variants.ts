@@ -10,7 +10,7 @@ import { buildWith, npmRunBuild, serveStatic } from './builds.ts';
 import { slideSources } from './slide-sources.ts';
 import { copySlidesWithNote } from './slides-copy.ts';
 
-export const BROKEN_SLIDES_DIR = 'tests/fixtures/a11y/slides';
+const BROKEN_SLIDES_DIR = 'tests/fixtures/a11y/slides';
 
 /** Slides made to fail the accessibility and fit checks, served: each check shows it catches its fault. */
 export interface BrokenDeck {
@@ -40,7 +40,7 @@ export interface PhotoSite {
   outDir: string;
 }
 
-export const PUBLIC_URL = 'https://example.se/talks/reda/';
+const PUBLIC_URL = 'https://example.se/talks/reda/';
 
 export const TEXT_PHOTO_ALT = 'Orange yta som står för ett foto';
 /** The photo's colour: orange, far from the deck's blues. */

@@ -3,13 +3,13 @@ import { expect, type Page } from '@playwright/test';
 import { settle } from './deck.ts';
 import { slidePlace, slideProblems, type SlideChecks } from './slide-checks.ts';
 
-export interface ShownSlide {
+interface ShownSlide {
   index: number;
   id: string;
 }
 
 /** Visit each slide in order: the page is shared, so a check runs on 26 slides without 26 page loads. */
-export async function walkSlides(page: Page, visit: (slide: ShownSlide) => Promise<void>): Promise<void> {
+async function walkSlides(page: Page, visit: (slide: ShownSlide) => Promise<void>): Promise<void> {
   const ids = await page.evaluate(() => window.Reveal.getSlides().map((slide) => slide.id));
   for (const [index, id] of ids.entries()) {
     await showSlide(page, index);

@@ -24,7 +24,7 @@ export const READING: DeckView = { name: 'reading view on a computer', path: REA
  * A screen at 100 % and the same screen zoomed to 200 % (WCAG 1.4.4): on a 1280×720 screen that is
  * a 640×360 window of CSS pixels drawn at two device pixels each.
  */
-export function screenZoom(width: number, height: number): { at100: Use; at200: Use } {
+function screenZoom(width: number, height: number): { at100: Use; at200: Use } {
   return { at100: { viewport: { width, height }, deviceScaleFactor: 1 }, at200: { viewport: { width: width / 2, height: height / 2 }, deviceScaleFactor: 2 } };
 }
 
