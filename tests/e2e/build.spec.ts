@@ -1,35 +1,58 @@
-// Journey of the author: a failed `npm run build` leaves the last good site and one file untouched.
-import { expect, test } from '@playwright/test';
-import { spawnSync } from 'node:child_process';
+// Journeys of the author's `npm run build`: the site and the one file in fresh folders; a broken
+// slide fails the build by file and line and leaves the last good folders untouched; the speaker
+// notes stay out of what is published unless asked for, and go into the speaker's one file.
+import { expect } from '@playwright/test';
 import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { SINGLE_FILE_NAME } from '../../vite.config.ts';
+import { loadTalkDeck } from '../../src/talk-deck.ts';
+import { npmRunBuild } from './builds.ts';
+import { openDeck } from './deck.ts';
+import { openPresenterFrom } from './presenter.ts';
+import { test } from './site-variants.ts';
+import { NOTED_SLIDE, TEST_NOTE } from './slides-copy.ts';
 
-test('a failed build keeps the previous dist/ and dist-offline/, a good one replaces them whole', () => {
+const TITLE = 'Den regionala digitaliseringen';
+
+/** Every file's text in a folder, recursively, as Latin-1 (a note's UTF-8 bytes, whatever the file). */
+function allText(dir: string): string {
+  return readdirSync(dir, { recursive: true, withFileTypes: true })
+    .filter((entry) => entry.isFile())
+    .map((entry) => readFileSync(join(entry.parentPath, entry.name), 'latin1'))
+    .join('\n');
+}
+
+const latin1 = (text: string) => Buffer.from(text, 'utf8').toString('latin1');
+
+test('npm run build makes the site and the one file in fresh folders, and nothing else beside them', ({ notedBuild }) => {
+  expect(readFileSync(join(notedBuild.siteDir, 'index.html'), 'utf8')).toContain(TITLE);
+  expect(readFileSync(notedBuild.oneFile, 'utf8')).toContain(TITLE);
+  expect(readdirSync(notedBuild.work).sort()).toEqual(['dist', 'dist-offline', 'slides']);
+});
+
+test('a broken slide fails the build with its file, line and column and leaves the previous dist/ and dist-offline/; a good build replaces them whole', ({ notedBuild }) => {
+  // A copy of the last good build and its slides, to break.
   const work = mkdtempSync(join(tmpdir(), 'deck-build-'));
-  const slidesDir = join(work, 'slides');
+  cpSync(notedBuild.work, work, { recursive: true });
   const outDir = join(work, 'dist');
   const oneFile = join(work, 'dist-offline', SINGLE_FILE_NAME);
-  cpSync('slides', slidesDir, { recursive: true });
-  const build = () =>
-    spawnSync('npm', ['run', 'build', '--', '--outDir', outDir], { env: { ...process.env, DECK_SLIDES_DIR: slidesDir }, encoding: 'utf8' });
+  const build = () => npmRunBuild(outDir, { DECK_SLIDES_DIR: join(work, 'slides'), DECK_OG_IMAGE: '0' });
   try {
-    expect(build().status).toBe(0);
     const page = readFileSync(join(outDir, 'index.html'), 'utf8');
-    expect(page).toContain('Den regionala digitaliseringen');
     const offline = readFileSync(oneFile, 'utf8');
-    expect(offline).toContain('Den regionala digitaliseringen');
     // A file only the old build has, to see whether the folder was touched.
     writeFileSync(join(outDir, 'from-last-build.txt'), 'kvar');
     writeFileSync(join(work, 'dist-offline', 'from-last-build.txt'), 'kvar');
 
-    const slide = join(slidesDir, '02-var-star-vi.md');
+    const slide = join(work, 'slides', '02-var-star-vi.md');
     const good = readFileSync(slide, 'utf8');
     writeFileSync(slide, good.replace('layout: columns', 'layout: kolumner'));
     const failed = build();
     expect(failed.status).not.toBe(0);
-    expect(failed.stdout + failed.stderr).toContain('error[unknown-layout]');
+    expect(failed.output).toMatch(/02-var-star-vi\.md:\d+:9 {2}error\[unknown-layout\] {2}Unknown layout "kolumner"/);
+    expect(failed.output).toContain('did you mean "columns"?');
     expect(failed.stderr).toContain('are left as they were');
     expect(readFileSync(join(outDir, 'index.html'), 'utf8')).toBe(page);
     expect(readFileSync(oneFile, 'utf8')).toBe(offline);
@@ -38,13 +61,34 @@ test('a failed build keeps the previous dist/ and dist-offline/, a good one repl
     expect(readdirSync(work).sort()).toEqual(['dist', 'dist-offline', 'slides']);
 
     writeFileSync(slide, good);
-    expect(build().status).toBe(0);
+    const rebuilt = build();
+    expect(rebuilt.status, rebuilt.output).toBe(0);
     expect(existsSync(join(outDir, 'from-last-build.txt'))).toBe(false);
     expect(existsSync(join(work, 'dist-offline', 'from-last-build.txt'))).toBe(false);
-    expect(existsSync(join(outDir, 'index.html'))).toBe(true);
-    expect(existsSync(oneFile)).toBe(true);
+    expect(readFileSync(join(outDir, 'index.html'), 'utf8')).toContain(TITLE);
+    expect(readFileSync(oneFile, 'utf8')).toContain(TITLE);
     expect(readdirSync(work).sort()).toEqual(['dist', 'dist-offline', 'slides']);
   } finally {
     rmSync(work, { recursive: true, force: true });
   }
+});
+
+test('no speaker notes of the talk are in any file of the public build', () => {
+  const deck = loadTalkDeck({ slidesDir: 'slides' });
+  const notes = deck.slides.filter((slide) => slide.raw.notes?.text.trim()).map((slide) => slide.raw.notes!.text.trim().split('\n')[0]);
+  const published = allText('dist');
+  for (const note of notes) expect(published).not.toContain(latin1(note));
+});
+
+test('a note is left out of the site by default and published with DECK_PUBLISH_NOTES=1', ({ notedBuild }) => {
+  expect(allText(notedBuild.siteDir)).not.toContain(latin1(TEST_NOTE));
+  expect(allText(notedBuild.publishedDir)).toContain(latin1(TEST_NOTE));
+});
+
+test('the one file keeps the speaker notes, and its presenter view shows them', async ({ page, notedBuild }) => {
+  await openDeck(page, `${pathToFileURL(notedBuild.oneFile).href}#/${NOTED_SLIDE}`);
+  const presenter = await openPresenterFrom(page);
+  await expect(presenter.locator('.presenter__notes-text')).toHaveText(TEST_NOTE);
+  await presenter.keyboard.press('ArrowRight');
+  await expect(presenter.locator('.presenter__notes-text')).toHaveText('Inga anteckningar till den här bilden.');
 });

@@ -5,11 +5,24 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { preview, type PreviewServer } from 'vite';
 
+export interface BuildResult {
+  status: number | null;
+  /** What it printed, standard output then standard error. */
+  output: string;
+  stderr: string;
+}
+
 /** Build the site with extra environment variables into a new temporary folder. */
-export function buildWith(env: Record<string, string>): { outDir: string; output: string; status: number | null } {
+export function buildWith(env: Record<string, string>): BuildResult & { outDir: string } {
   const outDir = mkdtempSync(join(tmpdir(), 'deck-build-'));
   const result = spawnSync('npx', ['vite', 'build', '--outDir', outDir, '--emptyOutDir'], { env: { ...process.env, ...env }, encoding: 'utf8' });
-  return { outDir, output: result.stdout + result.stderr, status: result.status };
+  return { outDir, output: result.stdout + result.stderr, stderr: result.stderr, status: result.status };
+}
+
+/** `npm run build -- --outDir <outDir>` as the author runs it: the site, and the one file beside it in <outDir>-offline. */
+export function npmRunBuild(outDir: string, env: Record<string, string>): BuildResult {
+  const result = spawnSync('npm', ['run', 'build', '--', '--outDir', outDir], { env: { ...process.env, ...env }, encoding: 'utf8' });
+  return { status: result.status, output: result.stdout + result.stderr, stderr: result.stderr };
 }
 
 /** Serve a built folder as a plain static site. */

@@ -1,12 +1,12 @@
-// Journeys under the site's strict Content Security Policy: the whole talk, the presenter view,
-// printing, the phone's reading view and the link-preview picture's page, without one violation.
+// Journeys under the site's strict Content Security Policy: printing and the link-preview picture's
+// page without one violation. (Every walk through the talk, in each view, records violations too:
+// smoke-walks.spec.ts.)
 import { expect, test } from '@playwright/test';
 import { OG_IMAGE } from '../../src/vite/head-tags.ts';
 import { hashSource } from '../../src/vite/csp.ts';
 import { SHARE_IMAGE_VIEW } from '../../src/vite/share-images.ts';
 import { readPolicy, recordViolations } from './csp-violations.ts';
-import { openDeck, SCREENSHOT_DIR, settle } from './deck.ts';
-import { nextSlide, openPresenterAtStart, walkDeck } from './presenter.ts';
+import { openDeck } from './deck.ts';
 
 test('the built page carries a strict policy: its own origin only, no inline script but its own one by hash', async ({ page }) => {
   await page.goto('./');
@@ -44,27 +44,6 @@ test('an injected inline script is blocked and reported (the policy is enforced)
   await expect.poll(() => reports.join('\n')).toContain('Executing inline script violates');
 });
 
-test('presenting every slide, the overview and the presenter view with its preview records no violation', async ({ page }) => {
-  const reports = await recordViolations(page);
-  await openDeck(page);
-  await walkDeck(page);
-  await expect.poll(() => page.evaluate(() => window.Reveal.isLastSlide())).toBe(true);
-  await page.keyboard.press('Escape');
-  await expect.poll(() => page.evaluate(() => window.Reveal.isOverview())).toBe(true);
-  await page.keyboard.press('Escape');
-
-  // The presenter view runs its own script, frames the deck as its preview and follows the audience window.
-  const { presenter, ids } = await openPresenterAtStart(page);
-  await page.keyboard.press('ArrowRight');
-  await expect(presenter.locator('.presenter__position')).toHaveText('Bild 2 / 26');
-  await expect(nextSlide(presenter)).toHaveId(ids[2]);
-  await presenter.keyboard.press('ArrowRight');
-  await expect(page.locator(`section#${ids[2]}`)).toHaveClass(/present/);
-  await settle(presenter);
-  await presenter.screenshot({ path: `${SCREENSHOT_DIR}/csp-presenter-view.png` });
-  expect(reports).toEqual([]);
-});
-
 // reveal's print view sizes its pages from the slide, which is tall in a phone-width window.
 for (const [width, height, pageSize] of [[1280, 720, '1280px 720px'], [390, 844, '720px 1080px']] as const) {
   test(`the print view (?print-pdf) in a ${width} px window lays out ${pageSize} pages with no violation`, async ({ page }) => {
@@ -99,21 +78,4 @@ test('the page the link-preview picture is drawn from records no violation', asy
   await page.evaluate(() => document.fonts.ready);
   await expect(page.locator('section.present h1')).toHaveText('Den regionala digitaliseringen');
   expect(reports).toEqual([]);
-});
-
-test.describe('on a phone', () => {
-  test.use({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
-
-  test('reading the talk in the scroll view and switching to the slide show records no violation', async ({ page }) => {
-    const reports = await recordViolations(page);
-    await openDeck(page);
-    const pages = page.locator('.reveal .scroll-page');
-    await expect(pages).toHaveCount(26);
-    for (let index = 0; index < 26; index++) await pages.nth(index).scrollIntoViewIfNeeded();
-    await expect.poll(() => page.evaluate(() => window.Reveal.isLastSlide())).toBe(true);
-    await page.getByRole('button', { name: 'Visa som bildspel' }).click();
-    await expect(page).toHaveURL(/\?view=slides/);
-    await page.waitForFunction(() => window.Reveal?.isReady());
-    expect(reports).toEqual([]);
-  });
 });

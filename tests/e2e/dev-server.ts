@@ -1,8 +1,6 @@
 // A Vite dev server on a copy of slides/, started for the tests of one describe block.
 import { test } from '@playwright/test';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { rmSync } from 'node:fs';
 import { createServer, type ViteDevServer } from 'vite';
 import { copySlides } from './slides-copy.ts';
 
@@ -13,21 +11,15 @@ export interface DevDeck {
   slidesDir: string;
 }
 
-/**
- * `ownCache` gives the server a dependency cache of its own, so that two dev servers in tests running
- * side by side never re-optimise each other's; it costs a first optimisation on every run.
- */
-export function useDevServer(copy: () => string = copySlides, { ownCache = false } = {}): DevDeck {
+/** One dev server for the suite (dev.spec.ts): two side by side would re-optimise each other's dependencies. */
+export function useDevServer(copy: () => string = copySlides): DevDeck {
   const deck: DevDeck = { url: '', slidesDir: '' };
   let server: ViteDevServer;
-  let cacheDir: string | undefined;
 
   test.beforeAll(async () => {
     deck.slidesDir = copy();
     process.env.DECK_SLIDES_DIR = deck.slidesDir;
-    // Outside the slides folder, whose every change reloads the page.
-    cacheDir = ownCache ? mkdtempSync(join(tmpdir(), 'deck-vite-cache-')) : undefined;
-    server = await createServer({ configFile: 'vite.config.ts', cacheDir, server: { port: 0 }, logLevel: 'silent' });
+    server = await createServer({ configFile: 'vite.config.ts', server: { port: 0 }, logLevel: 'silent' });
     await server.listen();
     deck.url = server.resolvedUrls?.local[0] ?? '';
   });
@@ -35,7 +27,7 @@ export function useDevServer(copy: () => string = copySlides, { ownCache = false
   test.afterAll(async () => {
     await server.close();
     delete process.env.DECK_SLIDES_DIR;
-    for (const dir of [deck.slidesDir, cacheDir]) if (dir) rmSync(dir, { recursive: true, force: true });
+    rmSync(deck.slidesDir, { recursive: true, force: true });
   });
 
   return deck;

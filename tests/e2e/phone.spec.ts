@@ -10,6 +10,17 @@ async function openPhone(page: Page, path = './'): Promise<void> {
   await page.waitForFunction(() => window.Reveal?.isReady());
 }
 
+/**
+ * Bring on now whatever would still move the view or rewrite the link late: the fonts (they change
+ * the pages' heights), then every timer the page set for the next two seconds, run at once on its
+ * clock (reveal rewrites the link up to a second after the view changes). Needs page.clock.install()
+ * before the page opens; the clock runs as usual until then.
+ */
+async function runWhatComesLater(page: Page): Promise<void> {
+  await page.evaluate(() => document.fonts.ready);
+  await page.clock.runFor(2000);
+}
+
 /** The smallest text on any slide, in CSS pixels as the phone shows it. */
 function smallestTextPx(page: Page): Promise<{ px: number; text: string }> {
   return page.evaluate(() => {
@@ -47,11 +58,13 @@ test('the talk opens as a readable scroll view, every slide in order, no sideway
 });
 
 test('a deep link opens its slide in the scroll view, and scrolling updates the link', async ({ page }) => {
+  await page.clock.install();
   await openPhone(page, './#/sverige-ligger-efter');
   const slide = page.locator('.scroll-page', { has: page.locator('section#sverige-ligger-efter') });
   await expect(slide).toBeInViewport({ ratio: 0.5 });
   // The link stays on the slide it named once the view has settled.
-  await page.waitForTimeout(1200);
+  await runWhatComesLater(page);
+  await expect(slide).toBeInViewport({ ratio: 0.5 });
   expect(await page.evaluate(() => location.hash)).toBe('#/sverige-ligger-efter');
   await page.locator('.scroll-page', { has: page.locator('section#hor-garna-av-dig') }).scrollIntoViewIfNeeded();
   await expect.poll(() => page.evaluate(() => location.hash), { timeout: 5000 }).toBe('#/hor-garna-av-dig');
@@ -70,10 +83,11 @@ function slideInMiddle(page: Page): Promise<string | undefined> {
 // reveal scrolls to a share of the whole height, which missed by most of a screen near steps and the end.
 for (const id of ['kort-om-mig', 'kommer-det-att-skapas-ett-a-och-ett-b-lag', 'hor-garna-av-dig']) {
   test(`a link to #/${id} shows that slide in the middle of the screen, and the link stays`, async ({ page }) => {
+    await page.clock.install();
     await openPhone(page, `./#/${id}`);
     await expect.poll(() => slideInMiddle(page)).toBe(id);
-    // Still there once late layout changes have settled (an absence: a fixed wait).
-    await page.waitForTimeout(1200);
+    // Still there once what comes later has come.
+    await runWhatComesLater(page);
     expect(await slideInMiddle(page)).toBe(id);
     expect(await page.evaluate(() => location.hash)).toBe(`#/${id}`);
   });

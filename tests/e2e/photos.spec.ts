@@ -1,46 +1,17 @@
 // Journey: the speaker swaps an illustration for a real photo (a JPEG in public/images), as a
 // slide's background and in a slide's text; the audience gets it as AVIF in the size their screen
 // needs, fetched only as its slide comes near.
-import { expect, test, type Browser, type BrowserContext, type Page } from '@playwright/test';
-import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { expect, type Browser, type BrowserContext, type Page } from '@playwright/test';
+import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import type { PreviewServer } from 'vite';
 import sharp from 'sharp';
-import { buildWith, serveStatic } from './builds.ts';
+import { ORANGE, TEXT_PHOTO_ALT, test, type PhotoSite } from './site-variants.ts';
 
 const PHOTO_SLIDE = 'sverige-ligger-efter';
-/** A slide added at the end of the talk with the photo in its text. */
+/** The slide the photo site adds at the end of the talk, with the photo in its text. */
 const TEXT_PHOTO_SLIDE = 'ett-foto-i-texten';
-const TEXT_PHOTO_ALT = 'Orange yta som står för ett foto';
-/** The photo's colour: orange, far from the deck's blues. */
-const ORANGE = { r: 255, g: 120, b: 20 };
 
-let dir: string;
-let outDir: string;
-let site: { url: string; server: PreviewServer };
-
-test.beforeAll(async () => {
-  dir = mkdtempSync(join(tmpdir(), 'deck-photo-'));
-  cpSync('public', join(dir, 'public'), { recursive: true });
-  cpSync('slides', join(dir, 'slides'), { recursive: true });
-  await sharp({ create: { width: 2400, height: 1350, channels: 3, background: ORANGE } }).jpeg({ quality: 85 }).toFile(join(dir, 'public', 'images', 'foto.jpg'));
-  const file = join(dir, 'slides', '02-var-star-vi.md');
-  writeFileSync(file, readFileSync(file, 'utf8').replace('image: sverige-ligger-efter.svg', 'image: foto.jpg'));
-  const last = join(dir, 'slides', '04-spaningar-framat.md');
-  writeFileSync(last, `${readFileSync(last, 'utf8')}\n---\n\n# Ett foto i texten\n\n![${TEXT_PHOTO_ALT}](foto.jpg)\n`);
-  const build = buildWith({ DECK_SLIDES_DIR: join(dir, 'slides'), DECK_PUBLIC_DIR: join(dir, 'public'), DECK_OG_IMAGE: '0' });
-  expect(build.status, build.output).toBe(0);
-  outDir = build.outDir;
-  site = await serveStatic(outDir);
-});
-
-test.afterAll(async () => {
-  await site?.server.close();
-  for (const folder of [dir, outDir]) if (folder) rmSync(folder, { recursive: true, force: true });
-});
-
-test('the build makes AVIF and WebP versions of the photo, 1280 and 1920 px wide', async () => {
+test('the build makes AVIF and WebP versions of the photo, 1280 and 1920 px wide', async ({ photoSite: { outDir } }) => {
   const versions = readdirSync(join(outDir, 'assets')).filter((name) => name.startsWith('foto-'));
   const described = await Promise.all(versions.map(async (name) => `${(await sharp(join(outDir, 'assets', name)).metadata()).width} ${name.split('.').at(-1)}`));
   expect(described.sort()).toEqual(['1280 avif', '1280 webp', '1920 avif', '1920 webp']);
@@ -53,7 +24,7 @@ const SCREENS = [
 ];
 
 /** The deck opened and settled on a screen, with the names of the photo files it fetches, as it fetches them. */
-async function openCountingPhotos(browser: Browser, scale: number): Promise<{ context: BrowserContext; page: Page; photos: string[] }> {
+async function openCountingPhotos(browser: Browser, site: PhotoSite, scale: number): Promise<{ context: BrowserContext; page: Page; photos: string[] }> {
   const context = await browser.newContext({ viewport: { width: 1280, height: 720 }, deviceScaleFactor: scale, reducedMotion: 'reduce' });
   const page = await context.newPage();
   const photos: string[] = [];
@@ -67,8 +38,8 @@ async function openCountingPhotos(browser: Browser, scale: number): Promise<{ co
 }
 
 for (const { screen, scale, width } of SCREENS) {
-  test(`on ${screen} the photo comes as a ${width} px AVIF once its slide is near, never the JPEG`, async ({ browser }) => {
-    const { context, page, photos } = await openCountingPhotos(browser, scale);
+  test(`on ${screen} the photo comes as a ${width} px AVIF once its slide is near, never the JPEG`, async ({ browser, photoSite }) => {
+    const { context, page, photos } = await openCountingPhotos(browser, photoSite, scale);
     expect(photos, 'fetched on the first slide, five slides away').toEqual([]);
 
     await page.evaluate((id) => window.Reveal.slide(window.Reveal.getSlides().findIndex((slide) => slide.id === id)), PHOTO_SLIDE);
@@ -81,8 +52,8 @@ for (const { screen, scale, width } of SCREENS) {
   });
 }
 
-test('a photo in the text is a <picture> of AVIF and WebP versions by width, with its alt text and size, waiting for its slide', async ({ page }) => {
-  await page.goto(site.url);
+test('a photo in the text is a <picture> of AVIF and WebP versions by width, with its alt text and size, waiting for its slide', async ({ page, photoSite }) => {
+  await page.goto(photoSite.url);
   const picture = page.locator(`section#${TEXT_PHOTO_SLIDE} picture`);
   const sources = await picture.locator('source').evaluateAll((elements) => elements.map((source) => [source.getAttribute('type'), source.getAttribute('data-srcset'), source.getAttribute('sizes'), source.getAttribute('srcset')]));
   expect(sources).toEqual(
@@ -97,8 +68,8 @@ test('a photo in the text is a <picture> of AVIF and WebP versions by width, wit
 });
 
 for (const { screen, scale, width } of SCREENS) {
-  test(`on ${screen} the photo in the text comes as a ${width} px AVIF once its slide is near, never the JPEG`, async ({ browser }) => {
-    const { context, page, photos } = await openCountingPhotos(browser, scale);
+  test(`on ${screen} the photo in the text comes as a ${width} px AVIF once its slide is near, never the JPEG`, async ({ browser, photoSite }) => {
+    const { context, page, photos } = await openCountingPhotos(browser, photoSite, scale);
     expect(photos, 'fetched on the first slide, far from both photos').toEqual([]);
 
     // Two slides before it: near enough for reveal.js to load it, not yet shown.
@@ -113,7 +84,7 @@ for (const { screen, scale, width } of SCREENS) {
   });
 }
 
-test("the photo in the text holds its place before it arrives, and keeps the photo's shape", async ({ browser }) => {
+test("the photo in the text holds its place before it arrives, and keeps the photo's shape", async ({ browser, photoSite: site }) => {
   const context = await browser.newContext({ viewport: { width: 1280, height: 720 }, reducedMotion: 'reduce' });
   const page = await context.newPage();
   // The photo never arrives (its requests hang): the box is what the page lays out before it comes.

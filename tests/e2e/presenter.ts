@@ -31,15 +31,6 @@ export async function walkDeck(page: Page, onSlide: (index: number) => Promise<v
   }
 }
 
-/** Every request that any window of this page's context makes, and every websocket it opens. */
-export function recordRequests(page: Page): string[] {
-  const urls: string[] = [];
-  page.context().on('request', (request) => urls.push(request.url()));
-  page.context().on('page', (opened) => opened.on('websocket', (socket) => urls.push(socket.url())));
-  page.on('websocket', (socket) => urls.push(socket.url()));
-  return urls;
-}
-
 /** Go to the first slide and open the presenter view there; its preview shows the second slide. */
 export async function openPresenterAtStart(audience: Page): Promise<{ presenter: Page; ids: string[] }> {
   await audience.keyboard.press('Home');

@@ -1,13 +1,11 @@
 // Journeys after the event: the link is pasted in a chat, opened from a QR code, a contact saved.
-import { expect, test } from '@playwright/test';
+import { expect } from '@playwright/test';
 import ICAL from 'ical.js';
 import jsQR from 'jsqr';
 import { PNG } from 'pngjs';
-import { copyFileSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
-import { buildWith, serveStatic } from './builds.ts';
+import { copyFileSync, mkdirSync, readFileSync } from 'node:fs';
 import { openDeck, SCREENSHOT_DIR } from './deck.ts';
-
-const PUBLIC_URL = 'https://example.se/talks/reda/';
+import { test } from './site-variants.ts';
 
 test('the page carries its title, description, link-preview tags and icons', async ({ page, request }) => {
   await page.goto('./');
@@ -64,28 +62,15 @@ test('"Spara kontakt" downloads a vCard with name, organisation, e-mail and phon
 });
 
 test.describe('with a public URL configured', () => {
-  let outDir: string;
-  test.beforeAll(() => {
-    const build = buildWith({ DECK_PUBLIC_URL: PUBLIC_URL, DECK_OG_IMAGE: '0' });
-    expect(build.status, build.output).toBe(0);
-    outDir = build.outDir;
-  });
-  test.afterAll(() => rmSync(outDir, { recursive: true, force: true }));
-
-  test('the page names its canonical address and the contact slide shows a QR code that reads it', async ({ page }) => {
-    const { url, server } = await serveStatic(outDir);
-    try {
-      await openDeck(page, `${url}#/hor-garna-av-dig`);
-      await expect(page.locator('link[rel="canonical"]')).toHaveAttribute('href', PUBLIC_URL);
-      await expect(page.locator('meta[property="og:url"]')).toHaveAttribute('content', PUBLIC_URL);
-      const qr = page.getByRole('img', { name: `QR-kod till bildspelet: ${PUBLIC_URL}` });
-      await expect(qr).toBeVisible();
-      await page.screenshot({ path: `${SCREENSHOT_DIR}/contact-with-qr.png` });
-      const png = PNG.sync.read(await qr.screenshot());
-      const decoded = jsQR(new Uint8ClampedArray(png.data), png.width, png.height);
-      expect(decoded?.data).toBe(PUBLIC_URL);
-    } finally {
-      await server.close();
-    }
+  test('the page names its canonical address and the contact slide shows a QR code that reads it', async ({ page, publicUrlSite: { url, publicUrl } }) => {
+    await openDeck(page, `${url}#/hor-garna-av-dig`);
+    await expect(page.locator('link[rel="canonical"]')).toHaveAttribute('href', publicUrl);
+    await expect(page.locator('meta[property="og:url"]')).toHaveAttribute('content', publicUrl);
+    const qr = page.getByRole('img', { name: `QR-kod till bildspelet: ${publicUrl}` });
+    await expect(qr).toBeVisible();
+    await page.screenshot({ path: `${SCREENSHOT_DIR}/contact-with-qr.png` });
+    const png = PNG.sync.read(await qr.screenshot());
+    const decoded = jsQR(new Uint8ClampedArray(png.data), png.width, png.height);
+    expect(decoded?.data).toBe(publicUrl);
   });
 });

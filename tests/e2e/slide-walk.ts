@@ -1,14 +1,15 @@
 // Walk through every slide of an open deck on one page, each shown whole and still.
 import { expect, type Page } from '@playwright/test';
 import { settle } from './deck.ts';
+import { slidePlace, slideProblems, type SlideChecks } from './slide-checks.ts';
 
-export interface ShownSlide {
+interface ShownSlide {
   index: number;
   id: string;
 }
 
 /** Visit each slide in order: the page is shared, so a check runs on 26 slides without 26 page loads. */
-export async function walkSlides(page: Page, visit: (slide: ShownSlide) => Promise<void>): Promise<void> {
+async function walkSlides(page: Page, visit: (slide: ShownSlide) => Promise<void>): Promise<void> {
   const ids = await page.evaluate(() => window.Reveal.getSlides().map((slide) => slide.id));
   for (const [index, id] of ids.entries()) {
     await showSlide(page, index);
@@ -37,4 +38,13 @@ export async function showSlide(page: Page, index: number): Promise<void> {
     await settle(page);
   }
   await expect(page.locator('.reveal .slides section').nth(index)).toBeInViewport();
+}
+
+/** Walk every slide of the open deck and gather what the checks find, slide by slide. */
+export async function problemsOnEverySlide(page: Page, sources: Map<string, string>, checks: SlideChecks): Promise<string[]> {
+  const problems: string[] = [];
+  await walkSlides(page, async ({ index, id }) => {
+    problems.push(...(await slideProblems(page, index, slidePlace(sources, id), checks)));
+  });
+  return problems;
 }

@@ -30,7 +30,9 @@ const lanAddress = Object.values(networkInterfaces())
   .flat()
   .find((face) => face && face.family === 'IPv4' && !face.internal)?.address;
 
-describe('servers', () => {
+// Each test starts a real server; the first loads the project's Vite config and its plugins, which
+// takes 1–2 s on an idle machine and several more on a busy one: a limit of their own, far from it.
+describe('servers', { timeout: 30_000 }, () => {
   test('npm run dev listens on localhost only', async () => {
     const server = await createServer({ configFile: 'vite.config.ts', server: { port: 0 }, logLevel: 'silent' });
     running.push(server);

@@ -1,14 +1,35 @@
-// Journeys of the author: edit a slide or its chart data live in dev, break one, and see the build refuse it.
+// Journeys in dev (`npm run dev`), all on one dev server: it serves the slides as the build does;
+// the author edits a slide or its chart data live and breaks files to see the errors; the speaker
+// runs through the talk with no network.
+// (A broken slide failing the build: build.spec.ts.)
 import { expect, test } from '@playwright/test';
-import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, symlinkSync, unlinkSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, symlinkSync, unlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { openDeck, saveScreenshot, settle } from './deck.ts';
 import { useDevServer } from './dev-server.ts';
-import { copySlides } from './slides-copy.ts';
+import { otherHosts, recordRequests } from './page-watch.ts';
+import { openPresenterFrom, slideIds, walkDeck } from './presenter.ts';
+import { copySlidesWithNote, NOTED_SLIDE, TEST_NOTE } from './slides-copy.ts';
 
-test.describe('live edit in dev', () => {
-  const dev = useDevServer();
+/** The page's slides, without the speaker notes (dev shows them, a public build leaves them out). */
+function slidesOf(html: string): string {
+  const start = html.indexOf('<section');
+  const end = html.lastIndexOf('</section>');
+  expect(start, 'the page has its slides').toBeGreaterThan(-1);
+  return html.slice(start, end).replace(/\n<aside class="notes">[\s\S]*?<\/aside>/g, '');
+}
+
+test.describe('dev', () => {
+  // A copy of the talk with a speaker note, for the run-through; the author's edits put each file back.
+  const dev = useDevServer(copySlidesWithNote);
+
+  // The renderer writes every byte of the slides in both; the copy's note is left out like all notes.
+  test('npm run dev serves the same slides as the build, byte for byte', async ({ request }) => {
+    const built = slidesOf(await (await request.get('./')).text());
+    const served = slidesOf(await (await request.get(dev.url)).text());
+    expect(served).toMatch(/<section id="den-regionala-digitaliseringen" class="layout-title present"[^>]*><span id="\/den-regionala-digitaliseringen" hidden><\/span>/);
+    expect(served).toBe(built);
+  });
 
   test('saving a slide shows the change on the same slide, and a mistake shows the overlay until fixed', async ({ page }) => {
     await page.goto(`${dev.url}#/ledarskap-fran-hogsta-ort`);
@@ -91,24 +112,26 @@ test.describe('live edit in dev', () => {
     await page.waitForFunction(() => window.Reveal?.isReady());
     await expect(webIndex).toHaveText(['1/61', '1/81', '5/86']);
   });
-});
 
-test('a broken slide fails the build with its file, line and column', () => {
-  const slidesDir = copySlides();
-  const outDir = mkdtempSync(join(tmpdir(), 'deck-dist-'));
-  try {
-    const file = join(slidesDir, '02-var-star-vi.md');
-    writeFileSync(file, readFileSync(file, 'utf8').replace('layout: columns', 'layout: kolumner'));
-    const result = spawnSync('npx', ['vite', 'build', '--outDir', outDir, '--emptyOutDir'], {
-      env: { ...process.env, DECK_SLIDES_DIR: slidesDir },
-      encoding: 'utf8',
+  // The talk given with no network: audience and presenter windows together ask no host but the page's own.
+  test('a full run-through asks no other host, and the presenter view shows the notes', async ({ page }) => {
+    const requests = recordRequests(page);
+    await openDeck(page, dev.url);
+    const presenter = await openPresenterFrom(page);
+    const position = presenter.locator('.presenter__position');
+    await walkDeck(page, async (index) => {
+      await expect(position).toHaveText(`Bild ${index + 1} / 26`);
     });
-    expect(result.status).not.toBe(0);
-    const output = result.stdout + result.stderr;
-    expect(output).toMatch(/02-var-star-vi\.md:\d+:9 {2}error\[unknown-layout\] {2}Unknown layout "kolumner"/);
-    expect(output).toContain('did you mean "columns"?');
-  } finally {
-    rmSync(slidesDir, { recursive: true, force: true });
-    rmSync(outDir, { recursive: true, force: true });
-  }
+    expect(requests.some((request) => request.includes('/images/sverige-ligger-efter.svg'))).toBe(true);
+    expect(otherHosts(requests, dev.url)).toEqual([]);
+
+    const ids = await slideIds(page);
+    await presenter.keyboard.press('g');
+    await presenter.keyboard.type(String(ids.indexOf(NOTED_SLIDE) + 1));
+    await presenter.keyboard.press('Enter');
+    await expect(page.locator(`section#${NOTED_SLIDE}`)).toHaveClass(/present/);
+    await expect(presenter.locator('.presenter__notes-text')).toHaveText(TEST_NOTE);
+    await settle(presenter);
+    await saveScreenshot(presenter, 'presenter-notes');
+  });
 });
