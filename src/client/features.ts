@@ -9,7 +9,7 @@ import { openPresenterOnKey } from './presenter/open-on-key.ts';
 import { quietThePreview, startPresenterView } from './presenter/start.ts';
 import { supportPrinting } from './print/printing.ts';
 import { installReadingView } from './reading/reading-view.ts';
-import { syncWindows } from './presenter/sync.ts';
+import { syncWindows } from './sync/deck-sync.ts';
 import { keepScreenAwake } from './wake-lock.ts';
 import { readTheReadingViewAsADocument } from './reading/document-role.ts';
 import { announceSlidesInSwedish } from './accessibility/slide-announcer.ts';

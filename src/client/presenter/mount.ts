@@ -2,7 +2,8 @@
 // the time spent and a countdown for the talk's planned length (src/talk.config.ts).
 import type { RevealApi } from 'reveal.js';
 import { talk } from '../../talk.config.ts';
-import { STATE_EVENTS } from './sync.ts';
+import { STATE_EVENTS } from '../sync/deck-sync.ts';
+import { withSession } from '../sync/session.ts';
 import { windowRoleUrl } from '../window-role.ts';
 import { createPresenterLayout, type PresenterParts } from './layout.ts';
 import { createNextPreview } from './next-preview.ts';
@@ -34,7 +35,7 @@ export function mountPresenter(deck: RevealApi): void {
     sessionStorage.setItem(STARTED_AT_KEY, String(startedAt));
     showTime();
   });
-  onPress(parts.audience, () => window.open(windowRoleUrl('audience'), AUDIENCE_WINDOW));
+  onPress(parts.audience, () => window.open(withSession(windowRoleUrl('audience')), AUDIENCE_WINDOW));
   onPress(parts.previous, () => deck.prev());
   onPress(parts.forward, () => deck.next());
 
