@@ -10,7 +10,7 @@ import { networkAddresses } from '../present/addresses.ts';
 import { talkOutline } from '../present/outline.ts';
 import { startPresentServer } from '../present/server.ts';
 
-const DEFAULT_PORT = 4300;
+const DEFAULT_PORT = 4380;
 const root = process.cwd();
 const { values } = parseArgs({ options: { port: { type: 'string', default: String(DEFAULT_PORT) }, dist: { type: 'string', default: 'dist' } } });
 const port = Number(values.port);

@@ -2,6 +2,7 @@
 import type { RevealConfig } from 'reveal.js';
 import { printViewConfig } from './print/print-view.ts';
 import { readingViewConfig } from './reading/reading-view.ts';
+import { talk } from '../talk.config.ts';
 import { windowRoleConfig } from './window-role.ts';
 
 export function deckConfig(): RevealConfig {
@@ -11,6 +12,8 @@ export function deckConfig(): RevealConfig {
     hash: true,
     controls: true,
     progress: true,
+    // A switch in src/talk.config.ts; reveal.js leaves the numbers out of its scroll and print views' pages.
+    slideNumber: talk.slideNumbers ? 'c/t' : false,
     center: true,
     transition: reducedMotion ? 'none' : 'slide',
     backgroundTransition: reducedMotion ? 'none' : 'fade',

@@ -12,3 +12,4 @@ declare module 'virtual:deck/theme.css';
 declare module 'virtual:deck/browser-print.css';
 declare module 'virtual:deck/photos.css';
 declare module 'virtual:deck/reveal.css';
+declare module 'virtual:deck/tokens.css';

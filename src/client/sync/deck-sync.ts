@@ -50,7 +50,7 @@ export function syncWindows(deck: RevealApi): void {
   deck.on('ready', () => {
     // A window that opens takes the slide the others are on, if it has heard of one already.
     if (talk.known()) follow(talk.state());
-    else talk.seed({ ...talk.state(), deck: positionOf(deck) });
+    talk.seed({ ...talk.state(), deck: positionOf(deck) });
   });
 }
 

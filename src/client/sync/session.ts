@@ -18,18 +18,21 @@ const KEY_PATTERN = /^[A-Za-z0-9_-]{16,64}$/;
 
 let current: Session | null = null;
 
-/** This window's session: from its address, else from its tab's earlier page, else a new one. */
-export function session(): Session {
-  current ??= readSession();
+/**
+ * This window's session: from its address, else from its tab's earlier page, else a new one.
+ * The phone's remote keeps the key in its address, so a reload or a reopened tab still has it.
+ */
+export function session({ keepInAddress = false } = {}): Session {
+  current ??= readSession(keepInAddress);
   return current;
 }
 
-function readSession(): Session {
+function readSession(keepInAddress: boolean): Session {
   const url = new URL(window.location.href);
   const relayKey = url.searchParams.get(RELAY_PARAM);
   const key = relayKey ?? url.searchParams.get(SESSION_PARAM);
   let found: Session | null = key && KEY_PATTERN.test(key) ? { key, relay: relayKey !== null } : null;
-  if (url.searchParams.has(RELAY_PARAM) || url.searchParams.has(SESSION_PARAM)) {
+  if (!keepInAddress && (url.searchParams.has(RELAY_PARAM) || url.searchParams.has(SESSION_PARAM))) {
     url.searchParams.delete(RELAY_PARAM);
     url.searchParams.delete(SESSION_PARAM);
     // "?presenter", not "?presenter=": as windowRoleUrl writes it.

@@ -7,6 +7,7 @@ import { isNewer, readWindowMessage, type RelayMessage, type SharedState, type S
 import { connectRelay, type RelayLink, type RelayStatus } from './relay-link.ts';
 import { randomId, type Session } from './session.ts';
 import { clockFrom, STOPPED, timerNow, type TimerClock } from './timer-clock.ts';
+import { restoreState, saveState } from './saved-state.ts';
 
 export interface TalkEvents {
   /** The shared state changed; `local` when this window changed it. */
@@ -25,7 +26,7 @@ export interface TalkSync {
   known(): boolean;
   /** Change the state here and tell every other window. */
   change(update: (state: SharedState) => SharedState): void;
-  /** Take a state for this window alone, before it has heard from the others (its first slide). */
+  /** The deck is ready: take its position if no window has said one yet, and answer for it from now on. */
   seed(state: SharedState): void;
   readonly drawings: DrawingStore;
   addStroke(stroke: Stroke): void;
@@ -58,6 +59,10 @@ export function createTalkSync({ session, broadcast, channelScope, holdsDeck }: 
   let stamp: Stamp = { version: 0, origin: '' };
   let shared = INITIAL_STATE;
   let clock = clockFrom(shared.timer);
+  // A reloaded window keeps the talk's timer and where it was, even if it is the only window.
+  const saved = holdsDeck ? restoreState() : null;
+  if (saved) ({ stamp, state: shared, clock } = saved);
+  const save = () => holdsDeck && saveState(stamp, shared, clock);
   let welcome: Welcome | null = null;
   // A deck window answers for its position once it knows it (seeded at ready, or told by another).
   let seeded = false;
@@ -88,6 +93,7 @@ export function createTalkSync({ session, broadcast, channelScope, holdsDeck }: 
     seeded = true;
     shared = next;
     clock = clockFrom(next.timer);
+    save();
     emit('state', state(), false);
   };
   // Tell another window (or the relay) where this one is and what it has drawn.
@@ -135,13 +141,15 @@ export function createTalkSync({ session, broadcast, channelScope, holdsDeck }: 
       seeded = true;
       shared = next;
       clock = clockFrom(next.timer);
+      save();
       send(stateMessage());
       emit('state', state(), true);
     },
     seed(next) {
-      if (stamp.origin) return;
-      shared = next;
-      clock = clockFrom(next.timer);
+      if (!stamp.origin) {
+        shared = next;
+        clock = clockFrom(next.timer);
+      }
       seeded = true;
       // The relay may know no state yet (it just started): offer this one; it keeps the newer.
       replay((message) => relay?.send(message));

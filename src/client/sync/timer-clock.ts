@@ -1,6 +1,6 @@
 // The talk's timer as the windows share it: the time spent and whether it runs, read against this
 // device's own clock from the moment the state arrived, so devices whose clocks differ agree.
-import type { TimerState } from './protocol.ts';
+import type { SharedState, TimerState } from './protocol.ts';
 
 export interface TimerClock {
   running: boolean;
@@ -29,4 +29,9 @@ export function timerNow(clock: TimerClock, now = Date.now()): TimerState {
 /** Whether the talk has begun (the timer started once). */
 export function hasStarted(timer: TimerState): boolean {
   return timer.running || timer.elapsedMs > 0;
+}
+
+/** The state with the timer paused, or going on (or started, before the first step). */
+export function withTimerToggled(state: SharedState): SharedState {
+  return { ...state, timer: { ...state.timer, running: !state.timer.running } };
 }
