@@ -1,6 +1,8 @@
 // Journeys with `npm run present`: the speaker steers the projector from a phone through the real
 // relay, the relay keeps out whoever lacks the secret, and the phone finds the talk again after a drop.
 import { expect, test, type Page } from '@playwright/test';
+import jsQR from 'jsqr';
+import { PNG } from 'pngjs';
 import { axeViolations } from './axe.ts';
 import { saveScreenshot } from './deck.ts';
 import { openReady, phoneContext, relayClient, slideIndex, startServer } from './present-server.ts';
@@ -127,12 +129,22 @@ test('the phone picks the talk up again after the relay restarts, and the laptop
   const phone = await phoneContext(browser);
   try {
     const audience = await openReady(page, server.urls.audience);
+    // The presenter view shows the remote's address as a QR code, which a phone reads.
+    const presenter = await openReady(await page.context().newPage(), server.urls.presenter);
+    const code = presenter.getByRole('img', { name: 'QR-kod till fjärrkontrollen' });
+    await expect(code).toBeVisible();
+    await saveScreenshot(presenter, 'presenter-with-remote-code');
+    const png = PNG.sync.read(await code.screenshot());
+    const remoteUrl = jsQR(new Uint8ClampedArray(png.data), png.width, png.height)?.data;
+    expect(remoteUrl).toBe(server.urls.remote);
     const remote = await phone.newPage();
-    await remote.goto(server.urls.remote);
+    await remote.goto(remoteUrl!);
     await remote.getByRole('button', { name: 'Nästa', exact: true }).click();
     await expect.poll(() => slideIndex(audience)).toBe(1);
+    await expect(presenter.locator('.presenter__position')).toHaveText('Bild 2 / 26');
 
     await server.close();
+    await expect(presenter.locator('.presenter__remote-status')).toHaveText('Servern svarar inte: talet fortsätter här, telefonen väntar.');
     await expect(remoteText(remote, 'connection')).toHaveText('Ingen kontakt med datorn – försöker igen…');
     await expect(remote.getByRole('button', { name: 'Nästa', exact: true })).toBeDisabled();
     // The laptop's keys (and clicker) go on working without the server.
@@ -145,6 +157,66 @@ test('the phone picks the talk up again after the relay restarts, and the laptop
     await expect(remoteText(remote, 'position')).toHaveText('Bild 4 / 26');
     await remote.getByRole('button', { name: 'Nästa', exact: true }).click();
     await expect.poll(() => slideIndex(audience)).toBe(4);
+  } finally {
+    await phone.close();
+    await server.close();
+  }
+});
+
+test('a stroke drawn on the phone shows on the projector and the laptop\'s on the phone; erase, clear and the laser', async ({ page, browser }) => {
+  const server = await startServer();
+  const phone = await phoneContext(browser);
+  try {
+    const audience = await openReady(page, server.urls.audience);
+    const remote = await phone.newPage();
+    await remote.goto(server.urls.remote);
+    await remote.getByRole('button', { name: 'Nästa', exact: true }).click();
+    await expect.poll(() => slideIndex(audience)).toBe(1);
+    await remote.getByRole('button', { name: 'Rita' }).click();
+    const mirror = remote.frameLocator('.remote__mirror');
+    await expect(mirror.locator('.reveal .slides > section.present')).toHaveId(await audience.evaluate(() => window.Reveal.getCurrentSlide().id));
+    const drawn = (where: Page | typeof mirror) => where.locator('svg.drawing g path');
+
+    // A finger's stroke on the phone's slide.
+    const box = (await remote.locator('.remote__mirror').boundingBox())!;
+    await remote.mouse.move(box.x + box.width * 0.2, box.y + box.height * 0.5);
+    await remote.mouse.down();
+    for (let step = 1; step <= 10; step++) await remote.mouse.move(box.x + box.width * (0.2 + step * 0.05), box.y + box.height * (0.5 + (step % 2) * 0.05));
+    await remote.mouse.up();
+    await expect(drawn(audience)).toHaveCount(1);
+    await expect(drawn(mirror)).toHaveCount(1);
+
+    // The laptop's highlighter, with the keys.
+    await audience.keyboard.press('m');
+    await expect(audience.getByRole('toolbar', { name: 'Rita på bilden' })).toBeVisible();
+    await audience.mouse.move(300, 200);
+    await audience.mouse.down();
+    await audience.mouse.move(700, 220, { steps: 8 });
+    await audience.mouse.up();
+    await expect(drawn(mirror)).toHaveCount(2);
+    await expect(drawn(audience).nth(1)).toHaveClass('drawing__highlighter');
+    await saveScreenshot(audience, 'drawn-slide');
+    await saveScreenshot(remote, 'remote-drawing');
+
+    // The eraser takes one stroke; the next slide has its own (empty) drawing; Delete clears.
+    await audience.keyboard.press('e');
+    await audience.mouse.click(500, 211);
+    await expect(drawn(mirror)).toHaveCount(1);
+    await audience.keyboard.press('Escape');
+    await expect(audience.getByRole('toolbar', { name: 'Rita på bilden' })).toBeHidden();
+    await expect(audience.locator('.reveal')).not.toHaveClass(/\boverview\b/);
+    await audience.keyboard.press('ArrowRight');
+    await expect(drawn(mirror)).toHaveCount(0);
+    await audience.keyboard.press('ArrowLeft');
+    await expect(drawn(mirror)).toHaveCount(1);
+    await audience.keyboard.press('Delete');
+    await expect(drawn(mirror)).toHaveCount(0);
+
+    // The laser pointer: the laptop's mouse puts a red dot on the phone's slide.
+    await audience.keyboard.press('l');
+    await audience.mouse.move(640, 360);
+    await audience.mouse.move(650, 370);
+    await expect(mirror.locator('.drawing__laser')).toHaveClass(/drawing__laser--on/);
   } finally {
     await phone.close();
     await server.close();

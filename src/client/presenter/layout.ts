@@ -48,12 +48,12 @@ const TEMPLATE = `
   <button type="button" class="presenter__button" data-part="laser" aria-keyshortcuts="L">Laserpekare</button>
   <div class="presenter__tools" data-drawing-tools></div>
   <p class="presenter__keys">→ nästa · ← föregående · B svart skärm · G gå till bild · O översikt · F helskärm · D rita · L laserpekare · T pausa tiden · X hög kontrast</p>
-  <section class="presenter__remote" data-part="remote" aria-labelledby="presenter-remote-heading" hidden>
-    <h2 class="presenter__heading" id="presenter-remote-heading">Fjärrkontroll</h2>
-    <div class="presenter__qr" data-part="remoteCode"></div>
-    <p class="presenter__remote-status" data-part="remoteStatus" aria-live="polite"></p>
-  </section>
 </nav>
+<section class="presenter__remote" data-part="remote" aria-labelledby="presenter-remote-heading" hidden>
+  <h2 class="presenter__heading" id="presenter-remote-heading">Fjärrkontroll</h2>
+  <div class="presenter__qr" data-part="remoteCode"></div>
+  <p class="presenter__remote-status" data-part="remoteStatus" aria-live="polite"></p>
+</section>
 <section class="presenter__next" aria-labelledby="presenter-next-heading">
   <h2 class="presenter__heading" id="presenter-next-heading">Nästa</h2>
   <div class="presenter__frame">

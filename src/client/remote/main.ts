@@ -47,7 +47,7 @@ parts.draw.addEventListener('click', () => toggleDrawing(parts));
 onSwipe(parts.now.parentElement as HTMLElement, (direction) => step(direction === 'left' ? 'next' : 'previous'));
 // A keyboard (or a clicker paired with the phone) steers as on the laptop.
 document.addEventListener('keydown', (event) => {
-  if (event.defaultPrevented || event.target instanceof HTMLButtonElement || event.altKey || event.ctrlKey || event.metaKey) return;
+  if (event.defaultPrevented || event.altKey || event.ctrlKey || event.metaKey) return;
   if (['ArrowRight', 'PageDown'].includes(event.key)) step('next');
   else if (['ArrowLeft', 'PageUp'].includes(event.key)) step('previous');
 });
