@@ -21,4 +21,6 @@ html.high-contrast .reveal .slides section * {
 html.high-contrast .reveal .slides section svg text { fill: var(--deck-black) !important; }
 html.high-contrast .reveal .slides section a { text-decoration: underline !important; }
 html.high-contrast .reveal .slide-number { background: var(--deck-black); color: var(--deck-white); }
+html.high-contrast .reveal .controls,
+html.high-contrast .reveal .progress { color: var(--deck-black) !important; }
 `;
