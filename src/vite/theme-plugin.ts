@@ -3,6 +3,7 @@
 // box before reveal.js starts) and the no-script view's styles.
 import { buildSync } from 'esbuild';
 import type { Plugin } from 'vite';
+import { isTalkPage } from './deck-plugin.ts';
 import { layouts, layoutsCss } from '../layouts/index.ts';
 import { baseCss } from '../theme/base.ts';
 import { browserPrintCss } from '../theme/browser-print.ts';
@@ -29,11 +30,12 @@ export function themePlugin(): Plugin {
     // Vite's convention for virtual modules: "\0" before the id.
     resolveId: (id) => (id in SHEETS ? `\0${id}` : undefined),
     load: (id) => (id.startsWith('\0') ? SHEETS[id.slice(1)]?.() : undefined),
-    transformIndexHtml: () => [
+    // The talk's page only: the phone's remote (remote.html) has no slides to paint.
+    transformIndexHtml: (_html, { path }) => (!isTalkPage(path) ? [] : [
       // Inline and first in the head, so it runs before the slides arrive; the CSP allows it by hash.
       { tag: 'script', injectTo: 'head-prepend', children: inlineScript(FIRST_PAINT_SCRIPT) },
       { tag: 'noscript', injectTo: 'head', children: [{ tag: 'style', children: noscriptCss }] },
-    ],
+    ]),
   };
 }
 
