@@ -3,7 +3,8 @@ import type { RevealConfig } from 'reveal.js';
 import { printViewConfig } from './print/print-view.ts';
 import { readingViewConfig } from './reading/reading-view.ts';
 import { talk } from '../talk.config.ts';
-import { windowRoleConfig } from './window-role.ts';
+import { windowRole, windowRoleConfig } from './window-role.ts';
+import { session } from './sync/session.ts';
 
 export function deckConfig(): RevealConfig {
   const reducedMotion = window.matchMedia('(prefers-reduced-motion: reduce)').matches;
@@ -17,6 +18,8 @@ export function deckConfig(): RevealConfig {
     center: true,
     transition: reducedMotion ? 'none' : 'slide',
     backgroundTransition: reducedMotion ? 'none' : 'fade',
+    // With `npm run present`, every picture loads at the start: if the laptop's server stops, the talk goes on whole.
+    ...(session().relay && windowRole() !== 'mirror' ? { viewDistance: 1000 } : {}),
     ...printViewConfig(),
     // Last: the presenter's windows (?presenter, ?preview) override what they must.
     ...windowRoleConfig(),

@@ -5,13 +5,15 @@ import { spawn } from 'node:child_process';
 import { WebSocket } from 'ws';
 
 test('npm run present prints Bildspel, Talarvy and Fjärrkontroll with a QR code, and its relay answers to that secret', async () => {
+  // It builds dist/ first if the sources are newer than it.
+  test.setTimeout(180_000);
   const child = spawn('npx', ['tsx', 'src/cli/present.ts', '--port', '0'], { stdio: ['ignore', 'pipe', 'pipe'] });
   let output = '';
   child.stdout.on('data', (chunk) => (output += chunk));
   child.stderr.on('data', (chunk) => (output += chunk));
   const exited = new Promise<number | null>((done) => child.on('exit', (code) => done(code)));
   try {
-    await expect.poll(() => output, { timeout: 60_000 }).toContain('Ctrl+C stops the server');
+    await expect.poll(() => output, { timeout: 150_000 }).toContain('Ctrl+C stops the server');
     // The QR code, drawn in half blocks.
     expect(output.split('\n').filter((row) => /[▀▄█]/.test(row)).length).toBeGreaterThan(10);
     const line = (name: string) => output.match(new RegExp(`^${name}: (http://\\S+)$`, 'm'))?.[1];

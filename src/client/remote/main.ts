@@ -1,8 +1,8 @@
 // The phone's remote (remote.html, opened from the QR code of `npm run present`): steer the talk
 // with Föregående and Nästa (or a swipe), black the screen, pause the timer, draw on the slide.
 // It sends whole states through the relay (steps.ts), so a press that arrives twice does no harm.
+// The phone's own fonts: the remote needs none of the slides' (and shares no sheet with the talk's page, whose styles are one inline sheet).
 import 'virtual:deck/tokens.css';
-import '../../theme/fonts.css';
 import './remote.css';
 import type { SharedState } from '../sync/protocol.ts';
 import { session } from '../sync/session.ts';
