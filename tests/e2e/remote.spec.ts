@@ -174,7 +174,8 @@ test('a stroke drawn on the phone shows on the projector and the laptop\'s on th
     await expect.poll(() => slideIndex(audience)).toBe(1);
     await remote.getByRole('button', { name: 'Rita' }).click();
     const mirror = remote.frameLocator('.remote__mirror');
-    await expect(mirror.locator('.reveal .slides > section.present')).toHaveId(await audience.evaluate(() => window.Reveal.getCurrentSlide().id));
+    // The phone loads the whole deck for it: give it time on a slow machine.
+    await expect(mirror.locator('.reveal .slides > section.present')).toHaveId(await audience.evaluate(() => window.Reveal.getCurrentSlide().id), { timeout: 20_000 });
     const drawn = (where: Page | typeof mirror) => where.locator('svg.drawing g path');
 
     // A finger's stroke on the phone's slide.

@@ -25,14 +25,16 @@ export function talkSyncOf(deck: RevealApi): TalkSync | null {
 export function syncWindows(deck: RevealApi): void {
   if (windowRole() === 'preview') return;
   // One channel per page address, so two decks open side by side never steer each other.
-  const talk = createTalkSync({ session: session(), broadcast: true, channelScope: window.location.pathname.replace(/index\.html$/, ''), holdsDeck: true });
+  // The phone's slide to draw on (?mirror) only follows: it never says where the talk is.
+  const follower = windowRole() === 'mirror';
+  const talk = createTalkSync({ session: session(), broadcast: true, channelScope: window.location.pathname.replace(/index\.html$/, ''), holdsDeck: !follower });
   syncs.set(deck, talk);
   // Set while this window follows another one, so it does not send the change back.
   let following = false;
 
   for (const name of STATE_EVENTS) {
     deck.on(name, () => {
-      if (following || !deck.isReady()) return;
+      if (following || follower || !deck.isReady()) return;
       talk.change((state) => ({ ...state, deck: positionOf(deck), timer: STEP_EVENTS.has(name) && !hasStarted(state.timer) ? { running: true, elapsedMs: 0 } : state.timer }));
     });
   }
