@@ -36,7 +36,8 @@ export default defineConfig(({ mode }) => {
       cspPlugin({ singleFile }),
     ],
     // The one file goes beside dist/, not into it, so it is not published with the site.
-    build: singleFile ? { outDir: 'dist-offline', copyPublicDir: false } : {},
+    // The site has a second page: the phone's remote for `npm run present` (remote.html).
+    build: singleFile ? { outDir: 'dist-offline', copyPublicDir: false } : { rolldownOptions: { input: ['index.html', 'remote.html'] } },
     server: { host: 'localhost' },
     preview: { host: 'localhost' },
   };

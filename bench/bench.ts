@@ -12,6 +12,7 @@ import { THROTTLING } from './network.ts';
 import { formatPictures, formatTable } from './report.ts';
 import { runThrough } from './run-through.ts';
 import { picturesAtPrint } from './print-fetch.ts';
+import { remoteDelay } from './remote-delay.ts';
 import { makeStockProject } from './stock.ts';
 import { summarise, VIEW_DISTANCE } from './summary.ts';
 
@@ -59,6 +60,8 @@ try {
     ours: (await timeEdits(browser, { server: { root, configFile: join(root, 'vite.config.ts') }, env: { DECK_SLIDES_DIR: editCopy }, file: join(editCopy, '01-inledning.md'), text: edited, hash: '#/kort-om-mig' }, runs + 1)).slice(1),
     stock: (await timeEdits(browser, { server: { root: stock.dir, configFile: false }, file: join(stock.dir, 'index.html'), text: edited, hash: '#/2' }, runs + 1)).slice(1),
   };
+  log('presses on the phone\'s remote, through the relay…');
+  const remote = await remoteDelay(browser, root);
   const sizes = { ours: folderSize(join(root, 'dist')), stock: folderSize(stock.distDir) };
   const plugins = { ours: revealPluginsIn(join(root, 'dist')), stock: revealPluginsIn(stock.distDir) };
   const figures = summarise({ runs: measured, walk, edits, sizes, plugins });
@@ -76,8 +79,9 @@ try {
     const { beforePrint, atPrint } = printing[side];
     log(`Printing from slide 1 (Ctrl+P), ${side}: ${beforePrint.length} picture(s) fetched before, ${atPrint.length} on beforeprint${atPrint.length ? `: ${atPrint.join(', ')}` : ''}`);
   }
+  log(`Phone remote, "Nästa" to the projector's slide change through the relay (loopback): median ${remote.medianMs} ms of ${remote.presses} presses (min ${Math.min(...remote.delaysMs)}, max ${Math.max(...remote.delaysMs)})`);
   log(`reveal.js plugins shipped: ours ${plugins.ours.join(', ') || 'none'}; stock ${plugins.stock.join(', ') || 'none'}`);
-  writeFileSync(outFile, `${JSON.stringify({ machine, runs, throttling: THROTTLING, figures, measured, walk, printing, edits, sizes, plugins }, null, 2)}\n`);
+  writeFileSync(outFile, `${JSON.stringify({ machine, runs, throttling: THROTTLING, figures, measured, walk, printing, edits, sizes, plugins, remote }, null, 2)}\n`);
   log(`\nFigures written to ${relative(root, outFile)}`);
 } finally {
   await browser.close();

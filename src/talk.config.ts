@@ -13,6 +13,8 @@ export const talk = {
   publicUrl: '',
   /** The talk's planned length, for the presenter's countdown. */
   durationMinutes: 20,
+  /** Show "12 / 26" in a corner of the audience's slides while presenting. */
+  slideNumbers: false,
   /** Put the speaker notes in the public build too (they are always in dev and the presenter flow). */
   publishNotes: false,
 } as const;

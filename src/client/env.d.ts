@@ -13,3 +13,4 @@ declare module 'virtual:deck/fonts.css';
 declare module 'virtual:deck/browser-print.css';
 declare module 'virtual:deck/photos.css';
 declare module 'virtual:deck/reveal.css';
+declare module 'virtual:deck/tokens.css';

@@ -9,7 +9,10 @@ import { openPresenterOnKey } from './presenter/open-on-key.ts';
 import { quietThePreview, startPresenterView } from './presenter/start.ts';
 import { supportPrinting } from './print/printing.ts';
 import { installReadingView } from './reading/reading-view.ts';
-import { syncWindows } from './presenter/sync.ts';
+import { syncWindows } from './sync/deck-sync.ts';
+import { offerDrawing } from './drawing/feature.ts';
+import { pauseTimerOnKey } from './sync/timer-key.ts';
+import { offerHighContrast } from './accessibility/high-contrast.ts';
 import { keepScreenAwake } from './wake-lock.ts';
 import { readTheReadingViewAsADocument } from './reading/document-role.ts';
 import { announceSlidesInSwedish } from './accessibility/slide-announcer.ts';
@@ -25,6 +28,9 @@ export const features: DeckFeature[] = [
   alignDeepLinkInReadingView,
   supportPrinting,
   syncWindows,
+  offerDrawing,
+  pauseTimerOnKey,
+  offerHighContrast,
   openPresenterOnKey,
   startPresenterView,
   quietThePreview,

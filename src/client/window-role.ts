@@ -1,12 +1,14 @@
-// Which window of the talk this page is: the audience's, the presenter's, or the presenter's
-// "next slide" preview; chosen by the URL (?presenter, ?preview) so it works from file:// too.
+// Which window of the talk this page is: the audience's, the presenter's, the presenter's
+// "next slide" preview, or the slide the phone's remote draws on; chosen by the URL (?presenter,
+// ?preview, ?mirror) so it works from file:// too.
 import type { RevealConfig } from 'reveal.js';
 
-export type WindowRole = 'audience' | 'presenter' | 'preview';
+export type WindowRole = 'audience' | 'presenter' | 'preview' | 'mirror';
 
 export function windowRole(search = window.location.search): WindowRole {
   const params = new URLSearchParams(search);
   if (params.has('preview')) return 'preview';
+  if (params.has('mirror')) return 'mirror';
   if (params.has('presenter')) return 'presenter';
   return 'audience';
 }
@@ -16,6 +18,7 @@ export function windowRoleUrl(view: WindowRole, href = window.location.href, kee
   const url = new URL(href);
   url.searchParams.delete('presenter');
   url.searchParams.delete('preview');
+  url.searchParams.delete('mirror');
   // "?presenter" rather than "?presenter=": the short form is the one people type.
   url.search = [url.searchParams.toString(), view === 'audience' ? '' : view].filter(Boolean).join('&');
   if (!keepHash) url.hash = '';
@@ -27,7 +30,18 @@ export function windowRoleConfig(view: WindowRole = windowRole()): Partial<Revea
   // Scroll view would take over a narrow presenter box. The preview's replies ("callback" with a
   // method name) reach this window too, and reveal.js would run them here: so no postMessage API.
   if (view === 'presenter') return { embedded: true, scrollActivationWidth: 0, controls: false, postMessage: false };
+  if (view === 'mirror') return { ...stillSlide(), postMessage: false };
   if (view !== 'preview') return {};
+  return {
+    ...stillSlide(),
+    // The presenter view steers the preview through reveal.js's postMessage API and hears its events.
+    postMessage: true,
+    postMessageEvents: true,
+  };
+}
+
+/** A slide that only follows the talk: no controls, keys, swipes or motion of its own. */
+function stillSlide(): Partial<RevealConfig> {
   return {
     embedded: false,
     hash: false,
@@ -42,8 +56,5 @@ export function windowRoleConfig(view: WindowRole = windowRole()): Partial<Revea
     transition: 'none',
     backgroundTransition: 'none',
     scrollActivationWidth: 0,
-    // The presenter view steers the preview through reveal.js's postMessage API and hears its events.
-    postMessage: true,
-    postMessageEvents: true,
   };
 }

@@ -46,6 +46,10 @@ export const palette = {
   presenterMuted: '#c3d3f2',
   presenterWarning: '#ffc233',
   presenterOver: '#c5221f',
-  /** Shadows are black, made lighter by their alpha. */
+  /** Drawing on a slide while presenting: the pen, the highlighter, the laser pointer's dot. */
+  pen: '#d4145a',
+  highlighter: '#ffd400',
+  laser: '#ff1f1f',
+  /** Shadows are black, made lighter by their alpha; also the high-contrast projector mode's ink. */
   black: '#000000',
 } as const;

@@ -84,7 +84,9 @@ export function deckPlugin(pluginOptions: DeckPluginOptions = {}): Plugin {
     },
     transformIndexHtml: {
       order: 'pre',
-      async handler(html) {
+      async handler(html, { path }) {
+        // The slides go into the talk's page, not the phone's remote (remote.html).
+        if (!isTalkPage(path)) return html;
         const { deck, rendered } = await loaded();
         devPage.showsError = !rendered;
         if (!rendered) throw toBuildError(deck, folders);
@@ -168,4 +170,9 @@ function toBuildError(deck: Deck, folders: DeckFolders): DeckBuildError {
   // The message says where the problem is; a stack into the loader would only be noise.
   error.stack = '';
   return error;
+}
+
+/** Whether a page is the talk itself (index.html), not another page of the site. */
+export function isTalkPage(path: string): boolean {
+  return /(^|\/)(index\.html)?$/.test(path);
 }

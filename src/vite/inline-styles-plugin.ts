@@ -11,27 +11,31 @@ import type { IndexHtmlTransformContext, Plugin } from 'vite';
 const STYLESHEET_LINK = /<link rel="stylesheet" crossorigin href="([^"]+\.css)"\s*\/?>/g;
 
 export function inlineStylesPlugin(): Plugin {
+  // A sheet both pages link (the fonts, for the talk and the phone's remote) goes into each.
+  const inlined = new Map<string, string>();
   return {
     name: 'deck-inline-styles',
     apply: 'build',
     transformIndexHtml: {
       // After Vite has linked the entry's CSS; before the CSP (enforce: 'post') hashes the result.
       order: 'post',
-      handler: (html, ctx) => inlineStylesheets(html, ctx),
+      handler: (html, ctx) => inlineStylesheets(html, ctx, inlined),
     },
   };
 }
 
-function inlineStylesheets(html: string, { bundle, filename, path }: IndexHtmlTransformContext): string {
+function inlineStylesheets(html: string, { bundle, filename, path }: IndexHtmlTransformContext, inlined: Map<string, string>): string {
   if (!bundle) return html;
   const pageDir = posix.dirname(path);
   return html.replace(STYLESHEET_LINK, (_link, href: string) => {
     const fileName = posix.join(pageDir.slice(1), href);
     const sheet = bundle[fileName];
-    if (sheet?.type !== 'asset') throw new Error(`${filename} links ${href}, which the build did not write`);
+    const source = sheet?.type === 'asset' ? String(sheet.source) : inlined.get(fileName);
+    if (source === undefined) throw new Error(`${filename} links ${href}, which the build did not write`);
     // Nothing else loads the entry's sheet: drop the file, so the page's styles exist only once.
+    inlined.set(fileName, source);
     delete bundle[fileName];
-    return `<style>${rebaseUrls(String(sheet.source), posix.dirname(href))}</style>`;
+    return `<style>${rebaseUrls(source, posix.dirname(href))}</style>`;
   });
 }
 

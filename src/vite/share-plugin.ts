@@ -2,6 +2,7 @@
 import { resolve } from 'node:path';
 import type { Plugin, ResolvedConfig } from 'vite';
 import { fileDataUrl } from './data-url.ts';
+import { isTalkPage } from './deck-plugin.ts';
 import { headTags } from './head-tags.ts';
 import { renderShareImages } from './share-images.ts';
 import { resolveSiteSettings } from './site-settings.ts';
@@ -25,7 +26,8 @@ export function sharePlugin({ singleFile = false }: SharePluginOptions = {}): Pl
     configResolved(resolved) {
       config = resolved;
     },
-    transformIndexHtml(html) {
+    transformIndexHtml(html, { path }) {
+      if (!isTalkPage(path)) return html;
       if (!html.includes(HEAD_MARK)) throw new Error(`index.html has no "${HEAD_MARK}" where the metadata goes`);
       const images = config.command === 'build' && drawImages;
       const icon = singleFile ? fileDataUrl(resolve(config.publicDir, 'favicon.svg')) : './favicon.svg';

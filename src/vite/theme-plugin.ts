@@ -3,19 +3,23 @@
 // box before reveal.js starts) and the no-script view's styles.
 import { buildSync } from 'esbuild';
 import type { Plugin } from 'vite';
+import { isTalkPage } from './deck-plugin.ts';
 import { layouts, layoutsCss } from '../layouts/index.ts';
 import { baseCss } from '../theme/base.ts';
 import { browserPrintCss } from '../theme/browser-print.ts';
 import { firstPaintCss } from '../theme/first-paint.ts';
+import { highContrastCss } from '../theme/high-contrast.ts';
 import { noscriptCss } from '../theme/noscript.ts';
 import { tokensCss } from '../theme/css-tokens.ts';
 
 /** Each virtual stylesheet and what it holds; the ".css" ending routes it through Vite's CSS pipeline. */
 const SHEETS: Record<string, () => string> = {
-  // The page's own styles, in the cascade's order: tokens, base, first paint, layouts.
-  'virtual:deck/theme.css': () => [tokensCss(), baseCss, firstPaintCss, layoutsCss(layouts)].join('\n'),
+  // The page's own styles, in the cascade's order: tokens, base, first paint, layouts, high contrast.
+  'virtual:deck/theme.css': () => [tokensCss(), baseCss, firstPaintCss, layoutsCss(layouts), highContrastCss].join('\n'),
   // Fetched with the script: only the browser's print needs it (src/client/print/browser-print.ts).
   'virtual:deck/browser-print.css': () => browserPrintCss,
+  // The tokens alone, for pages without slides (the phone's remote).
+  'virtual:deck/tokens.css': () => tokensCss(),
 };
 
 const FIRST_PAINT_SCRIPT = new URL('../client/boot/first-paint.ts', import.meta.url).pathname;
@@ -26,11 +30,12 @@ export function themePlugin(): Plugin {
     // Vite's convention for virtual modules: "\0" before the id.
     resolveId: (id) => (id in SHEETS ? `\0${id}` : undefined),
     load: (id) => (id.startsWith('\0') ? SHEETS[id.slice(1)]?.() : undefined),
-    transformIndexHtml: () => [
+    // The talk's page only: the phone's remote (remote.html) has no slides to paint.
+    transformIndexHtml: (_html, { path }) => (!isTalkPage(path) ? [] : [
       // Inline in the head, so it runs before the slides arrive; the CSP allows it by hash.
       { tag: 'script', injectTo: 'head', children: inlineScript(FIRST_PAINT_SCRIPT) },
       { tag: 'noscript', injectTo: 'head', children: [{ tag: 'style', children: noscriptCss }] },
-    ],
+    ]),
   };
 }
 

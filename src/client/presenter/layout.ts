@@ -11,6 +11,8 @@ export interface PresenterParts {
   countdownLabel: HTMLElement;
   remaining: HTMLElement;
   restart: HTMLButtonElement;
+  /** Pauses and resumes the timer (T). */
+  pause: HTMLButtonElement;
   /** Opens the audience window, for a talk started from the presenter view. */
   audience: HTMLButtonElement;
   current: HTMLElement;
@@ -19,6 +21,12 @@ export interface PresenterParts {
   notes: HTMLElement;
   previous: HTMLButtonElement;
   forward: HTMLButtonElement;
+  draw: HTMLButtonElement;
+  laser: HTMLButtonElement;
+  /** With `npm run present`: the phone's remote as a QR code, and whether the relay is reached. */
+  remote: HTMLElement;
+  remoteCode: HTMLElement;
+  remoteStatus: HTMLElement;
 }
 
 const TEMPLATE = `
@@ -28,6 +36,7 @@ const TEMPLATE = `
   <p class="presenter__time"><span class="presenter__label">Klockan</span> <span data-part="clock"></span></p>
   <p class="presenter__time"><span class="presenter__label">Tid</span> <span data-part="elapsed"></span></p>
   <p class="presenter__time presenter__countdown" data-part="countdown"><span class="presenter__label" data-part="countdownLabel">Kvar</span> <span data-part="remaining"></span></p>
+  <button type="button" class="presenter__button" data-part="pause" aria-keyshortcuts="T">Pausa tiden</button>
   <button type="button" class="presenter__button" data-part="restart">Nollställ tiden</button>
   <button type="button" class="presenter__button" data-part="audience">Öppna bildspelet</button>
 </header>
@@ -35,8 +44,16 @@ const TEMPLATE = `
 <nav class="presenter__nav" aria-label="Bläddra">
   <button type="button" class="presenter__button" data-part="previous">‹ Föregående</button>
   <button type="button" class="presenter__button" data-part="forward">Nästa ›</button>
-  <p class="presenter__keys">→ nästa · ← föregående · B svart skärm · G gå till bild · O översikt · F helskärm</p>
+  <button type="button" class="presenter__button" data-part="draw" aria-keyshortcuts="D">Rita</button>
+  <button type="button" class="presenter__button" data-part="laser" aria-keyshortcuts="L">Laserpekare</button>
+  <div class="presenter__tools" data-drawing-tools></div>
+  <p class="presenter__keys">→ nästa · ← föregående · B svart skärm · G gå till bild · O översikt · F helskärm · D rita · L laserpekare · T pausa tiden · X hög kontrast</p>
 </nav>
+<section class="presenter__remote" data-part="remote" aria-labelledby="presenter-remote-heading" hidden>
+  <h2 class="presenter__heading" id="presenter-remote-heading">Fjärrkontroll</h2>
+  <div class="presenter__qr" data-part="remoteCode"></div>
+  <p class="presenter__remote-status" data-part="remoteStatus" aria-live="polite"></p>
+</section>
 <section class="presenter__next" aria-labelledby="presenter-next-heading">
   <h2 class="presenter__heading" id="presenter-next-heading">Nästa</h2>
   <div class="presenter__frame">
@@ -64,6 +81,7 @@ export function createPresenterLayout(deckElement: HTMLElement): PresenterParts 
     countdownLabel: part('countdownLabel'),
     remaining: part('remaining'),
     restart: part('restart'),
+    pause: part('pause'),
     audience: part('audience'),
     current: part('current'),
     next: part('next'),
@@ -71,6 +89,11 @@ export function createPresenterLayout(deckElement: HTMLElement): PresenterParts 
     notes: part('notes'),
     previous: part('previous'),
     forward: part('forward'),
+    draw: part('draw'),
+    laser: part('laser'),
+    remote: part('remote'),
+    remoteCode: part('remoteCode'),
+    remoteStatus: part('remoteStatus'),
   };
   deckElement.replaceWith(root);
   parts.current.append(deckElement);

@@ -1,8 +1,14 @@
 // The presenter view: the deck in a box, what comes next, the notes, "Bild 12 / 26", the clock,
-// the time spent and a countdown for the talk's planned length (src/talk.config.ts).
+// the time spent and a countdown for the talk's planned length (src/talk.config.ts), drawing and
+// the laser pointer, and with `npm run present` the phone's remote as a QR code.
 import type { RevealApi } from 'reveal.js';
 import { talk } from '../../talk.config.ts';
-import { STATE_EVENTS } from './sync.ts';
+import { TOOL_EVENT, type ToolRequest } from '../drawing/tools.ts';
+import { STATE_EVENTS, talkSyncOf } from '../sync/deck-sync.ts';
+import { withSession } from '../sync/session.ts';
+import type { TalkSync } from '../sync/talk-sync.ts';
+import { elapsedAt, hasStarted, withTimerToggled } from '../sync/timer-clock.ts';
+import { showRemoteCode } from './remote-code.ts';
 import { windowRoleUrl } from '../window-role.ts';
 import { createPresenterLayout, type PresenterParts } from './layout.ts';
 import { createNextPreview } from './next-preview.ts';
@@ -12,29 +18,37 @@ import './presenter.css';
 const COUNTDOWN_LABELS = { 'on-time': 'Kvar', warning: 'Kvar', over: 'Över tiden' } as const;
 const KEY_F = 70;
 const AUDIENCE_WINDOW = 'deck-audience';
-/** When the talk started, kept for this tab so a reload of the presenter view keeps the timer. */
-const STARTED_AT_KEY = 'deck:presenter-started-at';
 
 export function mountPresenter(deck: RevealApi): void {
   document.documentElement.classList.add('presenter-view');
   document.title = `Talarvy – ${document.title}`;
   const parts = createPresenterLayout(deck.getRevealElement() as HTMLElement);
   const preview = createNextPreview(deck, parts.next);
-  let startedAt = readStart();
+  const shared = talkSyncOf(deck) as TalkSync;
 
-  const showTime = () => showTimer(parts, timerText(new Date(), startedAt, talk.durationMinutes));
+  const showTime = () => {
+    const now = new Date();
+    const clock = shared.timer();
+    showTimer(parts, timerText(now, now.getTime() - elapsedAt(clock, now.getTime()), talk.durationMinutes));
+    parts.pause.textContent = clock.running ? 'Pausa tiden' : hasStarted(clock) ? 'Fortsätt tiden' : 'Starta tiden';
+  };
   const showSlide = () => {
-    showPosition(parts, deck);
+    showPosition(parts, deck, shared);
     preview.update();
   };
   for (const name of STATE_EVENTS) deck.on(name, showSlide);
+  shared.on('state', showTime);
+  // The notes of `npm run present` come from the relay, never from the public site.
+  shared.on('welcome', showSlide);
+  showRemoteCode(parts, shared);
 
-  onPress(parts.restart, () => {
-    startedAt = Date.now();
-    sessionStorage.setItem(STARTED_AT_KEY, String(startedAt));
-    showTime();
-  });
-  onPress(parts.audience, () => window.open(windowRoleUrl('audience'), AUDIENCE_WINDOW));
+  onPress(parts.pause, () => shared.change(withTimerToggled));
+  // Back to 00:00; a running timer runs on from there, one not yet started waits for the first step.
+  onPress(parts.restart, () => shared.change((state) => ({ ...state, timer: { running: state.timer.running, elapsedMs: 0 } })));
+  const tool = (detail: ToolRequest) => document.dispatchEvent(new CustomEvent(TOOL_EVENT, { detail }));
+  onPress(parts.draw, () => tool({ tool: 'pen' }));
+  onPress(parts.laser, () => tool({ tool: 'laser' }));
+  onPress(parts.audience, () => window.open(withSession(windowRoleUrl('audience')), AUDIENCE_WINDOW));
   onPress(parts.previous, () => deck.prev());
   onPress(parts.forward, () => deck.next());
 
@@ -50,19 +64,12 @@ export function mountPresenter(deck: RevealApi): void {
   else deck.on('ready', start);
 }
 
-function readStart(): number {
-  const saved = Number(sessionStorage.getItem(STARTED_AT_KEY));
-  if (saved > 0) return saved;
-  const now = Date.now();
-  sessionStorage.setItem(STARTED_AT_KEY, String(now));
-  return now;
-}
-
-function showPosition(parts: PresenterParts, deck: RevealApi): void {
+function showPosition(parts: PresenterParts, deck: RevealApi, shared: TalkSync): void {
   parts.position.textContent = `Bild ${deck.getSlidePastCount() + 1} / ${deck.getTotalSlides()}`;
   parts.status.textContent = deck.isPaused() ? 'Svart skärm' : deck.isOverview() ? 'Översikt' : '';
   // The notes are the deck's own HTML, rendered from the slide files at build time.
-  const notes = deck.getSlideNotes();
+  const id = deck.getCurrentSlide()?.id;
+  const notes = deck.getSlideNotes() || shared.welcome()?.slides.find((slide) => slide.id === id)?.notes;
   if (notes) parts.notes.innerHTML = notes;
   else parts.notes.innerHTML = '<p class="presenter__empty">Inga anteckningar till den här bilden.</p>';
   const atEnd = deck.isLastSlide() && !deck.availableFragments().next;

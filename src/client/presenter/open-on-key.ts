@@ -1,6 +1,7 @@
 // "S" in the audience window opens the presenter view: the same page with ?presenter, in a tab
 // or window of its own that the two keep in step through sync.ts.
 import type { RevealApi } from 'reveal.js';
+import { withSession } from '../sync/session.ts';
 import { windowRole, windowRoleUrl } from '../window-role.ts';
 
 const KEY_S = 83;
@@ -15,7 +16,8 @@ export function openPresenterOnKey(deck: RevealApi): void {
       const url = new URL(windowRoleUrl('presenter'));
       const id = deck.getCurrentSlide()?.id;
       if (id) url.hash = `#/${id}`;
-      window.open(url.href, PRESENTER_WINDOW);
+      // The session key goes along, so the two windows hear each other (src/client/sync/session.ts).
+      window.open(withSession(url.href), PRESENTER_WINDOW);
     });
   });
 }
