@@ -57,6 +57,8 @@ export async function startPresentServer(options: PresentOptions): Promise<Prese
     relay,
     async close() {
       relay.close();
+      // Open keep-alive connections of the windows would hold the server open.
+      http.closeAllConnections();
       await server.close();
     },
   };

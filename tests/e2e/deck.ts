@@ -4,10 +4,13 @@ import { mkdirSync } from 'node:fs';
 
 export const SCREENSHOT_DIR = 'tests/output/screenshots';
 
-/** Open the deck and wait until reveal.js is ready. */
+/**
+ * Open the deck and wait until reveal.js is ready. Its `ready` event (where our key bindings are
+ * added) fires a moment after isReady() turns true, with the `ready` class: the tests wait for both.
+ */
 export async function openDeck(page: Page, path = './'): Promise<void> {
   await page.goto(path);
-  await page.waitForFunction(() => window.Reveal?.isReady());
+  await page.waitForFunction(() => window.Reveal?.isReady() && document.querySelector('.reveal.ready') !== null);
 }
 
 /** Wait until the slide transition has finished, so screenshots and boxes are final. */

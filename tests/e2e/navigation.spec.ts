@@ -8,7 +8,7 @@ test('a deep link opens its slide, and reload stays there', async ({ page }) => 
   await page.keyboard.press('ArrowRight');
   await expect(page).toHaveURL(/#\/svart-att-dra-nagra-slutsatser-om-utvecklingen$/);
   await page.reload();
-  await page.waitForFunction(() => window.Reveal?.isReady());
+  await page.waitForFunction(() => window.Reveal?.isReady() && document.querySelector('.reveal.ready') !== null);
   await expect(page.locator('section#svart-att-dra-nagra-slutsatser-om-utvecklingen')).toHaveClass(/present/);
 });
 

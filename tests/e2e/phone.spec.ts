@@ -7,7 +7,7 @@ test.use({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true
 
 async function openPhone(page: Page, path = './'): Promise<void> {
   await page.goto(path);
-  await page.waitForFunction(() => window.Reveal?.isReady());
+  await page.waitForFunction(() => window.Reveal?.isReady() && document.querySelector('.reveal.ready') !== null);
 }
 
 /**
@@ -97,14 +97,14 @@ test('a visible button switches to the slide show and back, on the same slide', 
   await openPhone(page, './#/men-mycket-hander-nu');
   await page.getByRole('button', { name: 'Visa som bildspel' }).click();
   await page.waitForURL(/\?view=slides#\/men-mycket-hander-nu$/);
-  await page.waitForFunction(() => window.Reveal?.isReady());
+  await page.waitForFunction(() => window.Reveal?.isReady() && document.querySelector('.reveal.ready') !== null);
   await expect(page.locator('section#men-mycket-hander-nu')).toHaveClass(/present/);
   expect(await page.evaluate(() => (window.Reveal as unknown as { isScrollView(): boolean }).isScrollView())).toBe(false);
   await page.screenshot({ path: `${SCREENSHOT_DIR}/phone-slides-view.png` });
 
   await page.getByRole('button', { name: 'Visa som läsvy' }).click();
   await page.waitForURL(/\?view=scroll#\/men-mycket-hander-nu$/);
-  await page.waitForFunction(() => window.Reveal?.isReady());
+  await page.waitForFunction(() => window.Reveal?.isReady() && document.querySelector('.reveal.ready') !== null);
   expect(await page.evaluate(() => (window.Reveal as unknown as { isScrollView(): boolean }).isScrollView())).toBe(true);
   await expect(page.locator('.scroll-page', { has: page.locator('section#men-mycket-hander-nu') })).toBeInViewport({ ratio: 0.5 });
 });

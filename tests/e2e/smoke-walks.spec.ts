@@ -107,7 +107,7 @@ test.describe(PHONE.name, () => {
 
     await page.getByRole('button', { name: 'Visa som bildspel' }).click();
     await expect(page).toHaveURL(/\?view=slides/);
-    await page.waitForFunction(() => window.Reveal?.isReady());
+    await page.waitForFunction(() => window.Reveal?.isReady() && document.querySelector('.reveal.ready') !== null);
     expectCleanRun(watch, baseURL!);
   });
 });

@@ -63,7 +63,7 @@ test.describe('text size at 200 %', () => {
     await openDeck(page);
     expect(await drawnTextSize(page)).toBeGreaterThanOrEqual(at100Size * 0.99);
     await page.getByRole('button', { name: 'Visa som läsvy' }).click();
-    await page.waitForFunction(() => window.Reveal?.isReady() && (window.Reveal as typeof window.Reveal & { isScrollView(): boolean }).isScrollView());
+    await page.waitForFunction(() => window.Reveal?.isReady() && document.querySelector('.reveal.ready') !== null && (window.Reveal as typeof window.Reveal & { isScrollView(): boolean }).isScrollView());
     // Twice the reading view's size at 100 %, and larger than the slide show's there.
     const readingAt100 = await drawnTextSizeIn(browser, READING, LAPTOP.at100);
     expect(await drawnTextSize(page)).toBeGreaterThanOrEqual(Math.max(2 * readingAt100 * 0.99, at100Size));

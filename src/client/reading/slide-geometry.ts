@@ -2,6 +2,7 @@
 // reveal's settings (reading-view.ts) and for the first paint before reveal.js starts
 // (src/client/boot/first-paint.ts, run inline in the page's head). Pure: window and URL in.
 import { PHONE_SLIDE, SCROLL_ACTIVATION_WIDTH, SLIDE, SLIDE_MARGIN } from '../../theme/tokens.ts';
+import { windowRole } from '../window-role.ts';
 import { readingSlideSize } from './reading-size.ts';
 
 /** reveal's own limits for the slide show's scale. */
@@ -32,7 +33,7 @@ export function readViewRequest(search: string): ViewRequest {
   const view = params.get('view');
   return {
     view: view === 'scroll' || view === 'slides' ? view : 'auto',
-    audience: !params.has('presenter') && !params.has('preview'),
+    audience: windowRole(search) === 'audience',
     // The same test reveal.js makes (plus its `view=print` option).
     print: /print-pdf/i.test(search) || view === 'print',
   };
