@@ -4,7 +4,8 @@ import { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { launchChromium } from '../src/export/chromium.ts';
+import { chromium } from '@playwright/test';
+import { chromiumLaunchOptions } from '../src/export/chromium.ts';
 import { timeEdits } from './dev-edit.ts';
 import { describeMachine, folderSize, revealPluginsIn } from './files.ts';
 import { buildBoth, measureRun, serveBoth, type Run } from './measure.ts';
@@ -30,7 +31,7 @@ mkdirSync(outDir, { recursive: true });
 const slidesDir = resolve(root, process.env.DECK_SLIDES_DIR ?? 'slides');
 
 const log = (line: string) => process.stdout.write(`${line}\n`);
-const browser = await launchChromium();
+const browser = await chromium.launch(chromiumLaunchOptions());
 const stock = makeStockProject(root, slidesDir);
 const editCopy = mkdtempSync(join(tmpdir(), 'deck-bench-slides-'));
 cpSync(slidesDir, editCopy, { recursive: true });

@@ -22,6 +22,19 @@ export function renderLegend(placements: readonly Placement[]): string {
   return `<p class="index-overview__legend">${parts.map((part) => `<span class="rank-legend__part">${part}</span>`).join(' ')}</p>\n`;
 }
 
+/** The same key as one line of text, the points as ● and ○ (for PowerPoint). */
+export function legendText(placements: readonly Placement[]): string {
+  const bases = new Set(placements.map((placement) => placement.basis));
+  return [
+    bases.has('published') && `● ${words.legendPublished}`,
+    bases.has('calculated') && `○ ${words.legendCalculated}`,
+    words.legendAxis,
+    placements.some((placement) => placement.of === null) && words.legendUnknownCount,
+  ]
+    .filter(Boolean)
+    .join(' · ');
+}
+
 /** The dots between the key's parts are decoration, not text; the axis part is for the charts only. */
 export const legendCss = /* css */ `
   .rank-legend__part + .rank-legend__part::before { content: "· " / ""; }

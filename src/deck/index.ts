@@ -8,6 +8,7 @@ export { defineLayout, isSlideOf } from './layout.ts';
 export { fileFinder, imageUrlUnder, loadDeck, type DeckFolders } from './load.ts';
 export { escapeHtml } from './markdown.ts';
 export { isRasterPhoto, photoClass, type PhotoInfo } from './photos.ts';
+export type { Box, Gradient, PptxContext, PptxItem, PptxSlide, RankChartItem, TextParagraph, TextRun, TextStyle } from './pptx.ts';
 export { renderDeck, type RenderedDeck, type RenderOptions } from './render.ts';
 export { slugify } from './slug.ts';
 export { choiceHint } from './suggest.ts';

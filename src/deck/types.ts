@@ -3,6 +3,7 @@ import type { Token } from 'markdown-it';
 import type * as v from 'valibot';
 import type { ErrorCode, Position, SlideError } from './errors.ts';
 import type { PhotoInfo } from './photos.ts';
+import type { PptxContext, PptxSlide } from './pptx.ts';
 
 export type { Position };
 
@@ -123,6 +124,8 @@ export interface Layout<S extends PropsSchema = PropsSchema, D extends LayoutDat
   parse(ctx: LayoutContext, props: v.InferOutput<S>): D | undefined;
   /** Pure: the same slide and context always give the same HTML. */
   render(slide: LayoutSlide<S, D>, ctx: RenderContext): SectionParts;
+  /** The slide in PowerPoint, as editable text, shapes, pictures and charts (npm run export). */
+  pptx?(slide: LayoutSlide<S, D>, ctx: PptxContext): PptxSlide;
   css: string;
 }
 

@@ -1,6 +1,7 @@
 // The Chromium that prints: $CHROMIUM_PATH, else Debian's, else Playwright's own; a clear error when there is none.
 import { existsSync } from 'node:fs';
-import { chromium, type Browser, type LaunchOptions } from '@playwright/test';
+import type { Browser, LaunchOptions } from 'playwright-core';
+import { DevTools } from './cdp.ts';
 import { ExportError } from './errors.ts';
 
 const DEBIAN_CHROMIUM = '/usr/bin/chromium';
@@ -8,23 +9,42 @@ const DEBIAN_CHROMIUM = '/usr/bin/chromium';
 const QUIET_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
 const INSTALL_HINT = 'install Chromium (Debian: apt-get install chromium) or point to it with CHROMIUM_PATH=/path/to/chromium';
 
-/** Launch options for Chromium; executablePath is unset when Playwright's own browser is meant. */
+/** Launch options for Playwright (the tests, the benchmark); executablePath is unset when Playwright's own browser is meant. */
 export function chromiumLaunchOptions(): LaunchOptions {
   const executablePath = process.env.CHROMIUM_PATH || (existsSync(DEBIAN_CHROMIUM) ? DEBIAN_CHROMIUM : undefined);
   return { executablePath, args: QUIET_ARGS };
 }
 
-export async function launchChromium(): Promise<Browser> {
+/** The Chromium to start, or the reason there is none. */
+async function findChromium(): Promise<string> {
   const options = chromiumLaunchOptions();
-  const path = options.executablePath ?? chromium.executablePath();
+  // Playwright's own browser, when there is no other: its driver loads only then.
+  const path = options.executablePath ?? (await import('playwright-core')).chromium.executablePath();
   if (!existsSync(path)) {
     const missing = options.executablePath ? `CHROMIUM_PATH points to ${path}, which does not exist` : `neither ${DEBIAN_CHROMIUM} nor Playwright's own (${path}) exists`;
     throw new ExportError('chromium-missing', `Chromium is missing: ${missing}`, INSTALL_HINT);
   }
+  return path;
+}
+
+async function started<T>(path: string, launch: () => Promise<T>): Promise<T> {
   try {
-    return await chromium.launch(options);
+    return await launch();
   } catch (error) {
     const reason = (error as Error).message.split('\n')[0];
     throw new ExportError('chromium-failed', `Chromium (${path}) did not start: ${reason}`, INSTALL_HINT);
   }
+}
+
+/** The export's Chromium, driven over its DevTools pipe (see cdp.ts). */
+export async function launchChromium(): Promise<DevTools> {
+  const path = await findChromium();
+  return started(path, () => DevTools.launch(path, QUIET_ARGS));
+}
+
+/** Chromium driven by Playwright, for the build's share pictures. */
+export async function launchPlaywrightChromium(): Promise<Browser> {
+  const path = await findChromium();
+  const { chromium } = await import('playwright-core');
+  return started(path, () => chromium.launch({ executablePath: path, args: QUIET_ARGS }));
 }

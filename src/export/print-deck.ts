@@ -1,76 +1,83 @@
-// Print the deck through reveal's print view in Chromium: wait for pdf-ready, check every page, make the PDF.
-import { readFileSync } from 'node:fs';
-import type { Browser, Page } from '@playwright/test';
+// Print the deck through reveal's print view in Chromium: wait for pdf-ready, check every page, make
+// the slides' PDF; then, on the same page, add the notes and make the handout on A4.
+import type { Page } from './cdp-page.ts';
 import { SLIDE } from '../theme/tokens.ts';
 import type { Slide } from '../deck/index.ts';
 import { slideLocation } from './deck-slides.ts';
 import { ExportError } from './errors.ts';
-import { addHandoutNotes, inspectPage, type PageReport } from './in-page.ts';
+import { handoutCss, NOTES_SIZES } from './handout-css.ts';
+import { addHandoutNotes, layoutHandout } from './handout-page.ts';
+import { inspectPages, type PageReport } from './in-page.ts';
 
 /** The handout page: the slide on top, its notes under it, in A4's proportions. */
 export const HANDOUT_PAGE_HEIGHT = Math.round(SLIDE.width * Math.SQRT2);
+/** A4 in CSS px (96 to the inch): the handout's page of slide-wide px is scaled down onto it. */
+const A4 = { width: (210 / 25.4) * 96, height: (297 / 25.4) * 96 };
 const READY_TIMEOUT = 60_000;
 
-export interface PrintOptions {
-  slides: Slide[];
-  /** The handout: each slide with its speaker notes under it. */
-  notes: boolean;
-  log: (line: string) => void;
+export interface PrintedHandout {
+  pdf: Uint8Array;
+  /** How many pages each slide takes: its own, and more when its notes continue. */
+  pagesPerSlide: number[];
 }
 
-export async function printDeck(browser: Browser, siteUrl: string, options: PrintOptions): Promise<Uint8Array> {
-  const page = await browser.newPage({ viewport: { width: SLIDE.width, height: SLIDE.height } });
-  // What the page's Content Security Policy blocked: a blocked sheet would print pages of the wrong size.
-  const blocked: string[] = [];
-  page.on('console', (message) => {
-    if (/Content Security Policy/i.test(message.text())) blocked.push(message.text());
-  });
-  try {
-    await openPrintView(page, siteUrl);
-    if (options.notes) await addHandout(page, options.slides);
-    const reports: PageReport[] = [];
-    const total = await page.locator('.reveal .slides .pdf-page').count();
-    for (let index = 0; index < total; index++) {
-      reports.push(await page.evaluate(inspectPage, { index, slideHeight: SLIDE.height }));
-      options.log(`page ${index + 1}/${total}`);
-    }
-    checkReports(reports, options.slides);
-    checkPolicy(blocked);
-    return await page.pdf({ printBackground: true, preferCSSPageSize: true, tagged: true, outline: false });
-  } finally {
-    await page.close();
-  }
-}
-
-async function openPrintView(page: Page, siteUrl: string): Promise<void> {
-  const pageErrors: string[] = [];
-  page.on('pageerror', (error) => pageErrors.push(error.message));
+/** Open reveal's print view of the site, wait until it is ready, and check every page. */
+export async function openPrintView(page: Page, siteUrl: string, slides: Slide[]): Promise<void> {
   // reveal dispatches pdf-ready once, from the page's first moments: listen before any script runs.
-  await page.addInitScript(() => document.addEventListener('pdf-ready', () => document.documentElement.setAttribute('data-pdf-ready', '')));
+  await page.addInitScript(`document.addEventListener('pdf-ready', () => document.documentElement.setAttribute('data-pdf-ready', ''))`);
   await page.goto(new URL('?print-pdf', siteUrl).href);
-  try {
-    await page.locator('html[data-pdf-ready]').waitFor({ state: 'attached', timeout: READY_TIMEOUT });
-  } catch {
-    const reason = pageErrors.length > 0 ? `; errors in the page: ${pageErrors.join('; ')}` : '';
+  const ready = await page.evaluate(whenReady, READY_TIMEOUT);
+  if (!ready) {
+    const reason = page.errors.length > 0 ? `; errors in the page: ${page.errors.join('; ')}` : '';
     throw new ExportError('print-view-failed', `reveal.js's print view was not ready (pdf-ready) within ${READY_TIMEOUT / 1000} s${reason}`, 'open ?print-pdf in the browser and look for errors in its console');
   }
-  await page.evaluate(() => document.fonts.ready);
+  checkReports(await page.evaluate(inspectPages, { slideHeight: SLIDE.height }), slides);
+  // What the page's Content Security Policy blocked: a blocked sheet would print pages of the wrong size.
+  if (page.policyMessages.length > 0) {
+    throw new ExportError('print-view-failed', `The page's Content Security Policy blocked something in the print view:\n${page.policyMessages.join('\n')}`, 'allow it in src/vite/csp.ts (see docs/security.md)');
+  }
 }
 
-async function addHandout(page: Page, slides: Slide[]): Promise<void> {
-  const css = readFileSync(new URL('./handout.css', import.meta.url), 'utf8');
-  const size = `:root { --handout-page-height: ${HANDOUT_PAGE_HEIGHT}px; --handout-slide-height: ${SLIDE.height}px; }
-    @page { size: ${SLIDE.width}px ${HANDOUT_PAGE_HEIGHT}px; margin: 0; }`;
+/** In the page: wait (up to `timeout` ms) for pdf-ready and the fonts; whether it came. */
+async function whenReady(timeout: number): Promise<boolean> {
+  const started = performance.now();
+  while (!document.documentElement.hasAttribute('data-pdf-ready')) {
+    if (performance.now() - started > timeout) return false;
+    await new Promise((resolve) => setTimeout(resolve, 20));
+  }
+  await document.fonts.ready;
+  return true;
+}
+
+export async function printSlides(page: Page): Promise<Uint8Array> {
+  return page.pdf({ printBackground: true, preferCSSPageSize: true, generateTaggedPDF: true });
+}
+
+/** Add each slide's notes under it (on the open print view) and print the pages on A4. */
+export async function printHandout(page: Page, siteUrl: string, slides: Slide[]): Promise<PrintedHandout> {
   // A stylesheet from the page's own origin: the deck's Content Security Policy refuses inline styles.
-  const url = new URL('deck-handout.css', page.url()).href;
-  await page.route(url, (route) => route.fulfill({ contentType: 'text/css', body: `${size}\n${css}` }));
-  await page.addStyleTag({ url });
+  const url = new URL('deck-handout.css', siteUrl).href;
+  page.respond(url, 'text/css', handoutCss(HANDOUT_PAGE_HEIGHT, SLIDE.height));
+  await page.evaluate(addStyleSheet, url);
   await page.evaluate(addHandoutNotes, slides.map((slide) => ({ id: slide.id, html: slide.notesHtml })));
+  const pagesPerSlide = await page.evaluate(layoutHandout, { sizes: NOTES_SIZES });
+  // Laid out a slide wide, printed scaled onto real A4 paper.
+  const scale = A4.width / SLIDE.width;
+  const pdf = await page.pdf({ printBackground: true, preferCSSPageSize: true, scale, generateTaggedPDF: true });
+  return { pdf, pagesPerSlide };
 }
 
-function checkPolicy(blocked: string[]): void {
-  if (blocked.length === 0) return;
-  throw new ExportError('print-view-failed', `The page's Content Security Policy blocked something in the print view:\n${blocked.join('\n')}`, 'allow it in src/vite/csp.ts (see docs/security.md)');
+/** In the page: link a stylesheet and wait until it applies. */
+function addStyleSheet(href: string): Promise<void> {
+  const link = document.createElement('link');
+  link.rel = 'stylesheet';
+  link.href = href;
+  const loaded = new Promise<void>((resolve, reject) => {
+    link.onload = () => resolve();
+    link.onerror = () => reject(new Error(`the stylesheet ${href} did not load`));
+  });
+  document.head.append(link);
+  return loaded;
 }
 
 /** Every slide must fit its page; reveal would otherwise spread it over more pages or cut it off. */
@@ -86,10 +93,6 @@ function checkReports(reports: PageReport[], slides: Slide[]): void {
   });
   if (overflow.length > 0) {
     throw new ExportError('slide-overflow', `${overflow.length} of ${reports.length} slides do not fit their page:\n${overflow.join('\n')}`, 'shorten the text or split the slide in two; `npm run dev` shows the slide as it will be');
-  }
-  const longNotes = reports.flatMap((report, index) => (report.notesOverflow ? [where(report, index)] : []));
-  if (longNotes.length > 0) {
-    throw new ExportError('notes-overflow', `The notes do not fit under their slide:\n${longNotes.join('\n')}`, 'shorten the notes of these slides');
   }
   const broken = reports.flatMap((report, index) => report.brokenPictures.map((url) => `${where(report, index)}: ${url}`));
   if (broken.length > 0) {

@@ -1,6 +1,5 @@
 // The PDF's XMP metadata stream: the same title, author, subject and language as its info dictionary,
 // where accessibility checkers (PDF/UA) look for them.
-import { PDFName, type PDFDocument } from 'pdf-lib';
 
 /** What the PDF says of itself: its title, author, subject, language and keywords. */
 export interface DocumentFacts {
@@ -14,11 +13,6 @@ export interface DocumentFacts {
 export interface XmpTools {
   creator: string;
   producer: string;
-}
-
-export function writeXmpMetadata(pdf: PDFDocument, facts: DocumentFacts, tools: XmpTools, date: Date): void {
-  const stream = pdf.context.stream(new TextEncoder().encode(xmpPacket(facts, tools, date)), { Type: 'Metadata', Subtype: 'XML' });
-  pdf.catalog.set(PDFName.of('Metadata'), pdf.context.register(stream));
 }
 
 export function xmpPacket(facts: DocumentFacts, tools: XmpTools, date: Date): string {

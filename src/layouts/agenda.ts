@@ -11,7 +11,9 @@
 //   2. …
 import * as v from 'valibot';
 import { defineLayout, headingLevel, plainText, type Token } from '../deck/index.ts';
+import { palette } from '../theme/tokens.ts';
 import { TALL_SLIDES } from '../theme/css-tokens.ts';
+import { CONTENT, em, HEADING, stackCentred } from './pptx-parts.ts';
 
 export const agenda = defineLayout({
   name: 'agenda',
@@ -27,6 +29,28 @@ export const agenda = defineLayout({
   render: ({ data }, ctx) => ({
     html: `<h2 class="agenda__heading">${ctx.inline(data.heading)}</h2>\n${ctx.markdown(data.list)}`,
   }),
+  // Each item a numbered circle and a text box, its link going to its section's slide.
+  pptx: ({ data }, ctx) => {
+    const itemStyle = { size: em(1), color: palette.navy, lineHeight: 1.3 } as const;
+    const indent = 2.4 * itemStyle.size;
+    const items = ctx.paragraphs(data.list).map((item) => ({ ...item, level: 0, numbered: false }));
+    const headingRuns = ctx.runs(data.heading);
+    const heights = [ctx.textHeight([{ runs: headingRuns, level: 0 }], HEADING, CONTENT.w), ...items.map((item) => ctx.textHeight([item], itemStyle, CONTENT.w - indent))];
+    const tops = stackCentred(heights, [0.5 * HEADING.size, ...items.map(() => 0.7 * itemStyle.size)]);
+    const circle = 1.6 * itemStyle.size;
+    return {
+      title: { box: { x: CONTENT.x, y: tops[0], w: CONTENT.w, h: heights[0] }, style: HEADING, runs: headingRuns },
+      items: items.flatMap((item, index) => {
+        const top = tops[index + 1];
+        const circleBox = { x: CONTENT.x, y: top - 0.1 * itemStyle.size, w: circle, h: circle };
+        return [
+          { type: 'shape', shape: 'ellipse', box: circleBox, fill: palette.blue },
+          { type: 'text', box: circleBox, paragraphs: [{ runs: [{ text: String(index + 1) }], level: 0 }], style: { ...itemStyle, color: palette.white, bold: true, align: 'center', valign: 'middle' } },
+          { type: 'text', box: { x: CONTENT.x + indent, y: top, w: CONTENT.w - indent, h: heights[index + 1] }, paragraphs: [item], style: itemStyle },
+        ] as const;
+      }),
+    };
+  },
   css: /* css */ `
     .layout-agenda { text-align: left; }
     .agenda__heading {

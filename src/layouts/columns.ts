@@ -14,7 +14,12 @@
 //   …
 import * as v from 'valibot';
 import { defineLayout, headingLevel, plainText, type Token } from '../deck/index.ts';
+import { palette, SLIDE } from '../theme/tokens.ts';
 import { TALL_SLIDES } from '../theme/css-tokens.ts';
+import { em, HEADING, rem, stackCentred } from './pptx-parts.ts';
+
+/** The columns' measures (the CSS below): side padding, gap, type size, the blue top edge. */
+const GRID = { side: 48, gap: rem(1), size: em(0.7), edge: rem(0.45), radius: rem(0.6) } as const;
 
 interface Column {
   heading: Token[];
@@ -52,6 +57,42 @@ export const columns = defineLayout({
     );
     const headingHtml = data.heading ? `<h2 class="columns__title">${ctx.inline(data.heading)}</h2>\n` : '';
     return { html: `${headingHtml}<div class="columns__grid columns__grid--${data.columns.length}">\n${columnsHtml.join('\n')}\n</div>` };
+  },
+  pptx: ({ data }, ctx) => {
+    const count = data.columns.length;
+    const width = (SLIDE.width - 2 * GRID.side - (count - 1) * GRID.gap) / count;
+    const padding = { top: GRID.size, side: 0.8 * GRID.size, bottom: 0.5 * GRID.size };
+    const inner = width - 2 * padding.side;
+    const headingStyle = { size: 1.35 * GRID.size, color: palette.blueDeep, bold: true, caps: true, lineHeight: 1.15, letterSpacing: (4 / 100) * 1.35 * GRID.size } as const;
+    const listStyle = { size: GRID.size, color: palette.navy, lineHeight: 1.3, spaceAfter: 0.6 * GRID.size } as const;
+    const columns = data.columns.map((column) => {
+      const headingRuns = ctx.runs(column.heading);
+      const list = ctx.paragraphs(column.body);
+      const headingHeight = ctx.textHeight([{ runs: headingRuns, level: 0 }], headingStyle, inner);
+      return { headingRuns, list, headingHeight, listHeight: ctx.textHeight(list, listStyle, inner) };
+    });
+    // The grid stretches every column to the tallest.
+    const height = Math.max(...columns.map((column) => GRID.edge + padding.top + column.headingHeight + 0.6 * headingStyle.size + column.listHeight + listStyle.spaceAfter + padding.bottom));
+    const headingRuns = data.heading ? ctx.runs(data.heading) : [];
+    const titleHeight = data.heading ? ctx.textHeight([{ runs: headingRuns, level: 0 }], HEADING, SLIDE.width - 2 * GRID.side) : 0;
+    const [titleTop, top] = stackCentred([titleHeight, height], [data.heading ? 0.6 * HEADING.size : 0]);
+    const xOf = (index: number) => GRID.side + index * (width + GRID.gap);
+    return {
+      title: { box: { x: GRID.side, y: titleTop, w: SLIDE.width - 2 * GRID.side, h: titleHeight || HEADING.size }, style: HEADING, ...(data.heading ? { runs: headingRuns } : { hidden: true }) },
+      backdrop: columns.flatMap((_, index) => [
+        { type: 'shape', shape: 'roundRect', box: { x: xOf(index), y: top, w: width, h: height }, fill: palette.blue, radius: GRID.radius },
+        { type: 'shape', shape: 'roundRect', box: { x: xOf(index), y: top + GRID.edge, w: width, h: height - GRID.edge }, fill: palette.blueLight, radius: GRID.radius },
+      ] as const),
+      items: columns.flatMap((column, index) => {
+        const x = xOf(index) + padding.side;
+        const headingTop = top + GRID.edge + padding.top;
+        const listTop = headingTop + column.headingHeight + 0.6 * headingStyle.size;
+        return [
+          { type: 'text', box: { x, y: headingTop, w: inner, h: column.headingHeight }, paragraphs: [{ runs: column.headingRuns, level: 0 }], style: headingStyle },
+          { type: 'text', box: { x, y: listTop, w: inner, h: column.listHeight }, paragraphs: column.list, style: listStyle },
+        ] as const;
+      }),
+    };
   },
   css: /* css */ `
     .reveal .slides section.layout-columns { padding: 0 48px; text-align: left; }

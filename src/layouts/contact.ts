@@ -19,7 +19,9 @@ import { qrCodeSvg } from './qr-code.ts';
 import { readTextBlock } from './text-block.ts';
 import { contactVCard } from './vcard.ts';
 import { internationalPhone, SWEDISH_PHONE } from './phone.ts';
+import { palette } from '../theme/tokens.ts';
 import { TALL_SLIDES } from '../theme/css-tokens.ts';
+import { CONTENT, em, rem, stackCentred } from './pptx-parts.ts';
 
 /** The vCard file the card links to, written beside index.html (a second contact slide's gets a number). */
 export const VCARD_FILE = 'kontakt.vcf';
@@ -55,6 +57,38 @@ export const contact = defineLayout({
         `<h2 class="contact__heading">${ctx.inline(data.heading)}</h2>`,
         ctx.publicUrl ? `<div class="contact__body">\n${card}\n${shareBlock(ctx.publicUrl)}\n</div>` : card,
       ].join('\n'),
+    };
+  },
+  // The card's rows with working mailto: and tel: links. The site's "Spara kontakt" downloads a
+  // file beside the page, which a PowerPoint file does not have.
+  pptx: ({ props, data }, ctx) => {
+    const headingStyle = { size: em(2), color: palette.navy, bold: true, lineHeight: 1.15, valign: 'bottom' } as const;
+    const rowStyle = { size: em(0.9), color: palette.blueDeep, lineHeight: 1.35 } as const;
+    const rows = [
+      { label: 'E-post', value: props.email, link: `mailto:${props.email}` },
+      { label: 'Telefon', value: props.phone, link: `tel:${internationalPhone(props.phone)}` },
+      ...(props.linkedin ? [{ label: 'LinkedIn', value: props.linkedin, link: props.linkedinUrl }] : []),
+    ];
+    const padding = { x: 1.4 * rowStyle.size, y: rowStyle.size };
+    const labelWidth = 6.5 * rowStyle.size;
+    const rowHeight = rowStyle.size * rowStyle.lineHeight;
+    const gap = 0.5 * rowStyle.size;
+    const valueWidth = Math.max(...rows.map((row) => ctx.textWidth(row.value, rowStyle)));
+    const card = { w: Math.min(CONTENT.w, 2 * padding.x + labelWidth + valueWidth + rowStyle.size), h: 2 * padding.y + rows.length * rowHeight + (rows.length - 1) * gap };
+    const headingRuns = ctx.runs(data.heading);
+    const headingHeight = ctx.textHeight([{ runs: headingRuns, level: 0 }], headingStyle, CONTENT.w);
+    const [top, cardTop] = stackCentred([headingHeight, card.h], [0.45 * headingStyle.size]);
+    return {
+      title: { box: { x: CONTENT.x, y: top, w: CONTENT.w, h: headingHeight }, style: headingStyle, runs: headingRuns },
+      backdrop: [{ type: 'shape', shape: 'roundRect', box: { x: CONTENT.x, y: cardTop, w: card.w, h: card.h }, fill: palette.blueLight, radius: rem(1) }],
+      items: rows.flatMap((row, index) => {
+        const y = cardTop + padding.y + index * (rowHeight + gap);
+        const x = CONTENT.x + padding.x;
+        return [
+          { type: 'text', box: { x, y, w: labelWidth, h: rowHeight }, paragraphs: [{ runs: [{ text: row.label, bold: true }], level: 0 }], style: rowStyle },
+          { type: 'text', box: { x: x + labelWidth, y, w: card.w - 2 * padding.x - labelWidth, h: rowHeight }, paragraphs: [{ runs: [{ text: row.value, ...(row.link && { link: row.link }) }], level: 0 }], style: { ...rowStyle, color: row.link ? palette.blueDeep : palette.navy } },
+        ] as const;
+      }),
     };
   },
   css: /* css */ `

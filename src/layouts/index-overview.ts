@@ -20,12 +20,15 @@
 import * as v from 'valibot';
 import { readPlacements } from '../charts/placements.ts';
 import { frameFor, rankChartCss, renderRankChart } from '../charts/rank-chart.ts';
-import { legendCss, renderLegend } from '../charts/legend.ts';
+import { legendCss, legendText, renderLegend } from '../charts/legend.ts';
+import { rankChartItem } from '../charts/rank-chart-pptx.ts';
 import { renderRankTable } from '../charts/rank-table.ts';
 import { rankValuesCss, renderRankValues } from '../charts/rank-values.ts';
-import { defineLayout, escapeHtml, headingLevel, plainText, topLevelBlocks, type RenderContext, type Token } from '../deck/index.ts';
+import { defineLayout, escapeHtml, headingLevel, plainText, topLevelBlocks, type PptxContext, type PptxItem, type RenderContext, type Token } from '../deck/index.ts';
 import { matchPlacements, type IndexEntry } from '../charts/match.ts';
+import { palette } from '../theme/tokens.ts';
 import { TALL_SLIDES, WIDE_READING_SLIDES } from '../theme/css-tokens.ts';
+import { CONTENT, em, rem, stackCentred } from './pptx-parts.ts';
 
 export const indexOverview = defineLayout({
   name: 'index-overview',
@@ -69,6 +72,30 @@ export const indexOverview = defineLayout({
     const footer = legend || sources ? `\n<footer class="index-overview__footer">\n${legend}${sources}</footer>` : '';
     return {
       html: `<h2 class="index-overview__heading">${ctx.inline(data.heading)}</h2>\n<ul class="index-overview__grid">\n${cards.join('\n')}\n</ul>${footer}`,
+    };
+  },
+  // The cards with native charts from the same data file, the key and the sources under them.
+  pptx: ({ data }, ctx) => {
+    const heading = { size: em(0.9), color: palette.blue, bold: true, caps: true, lineHeight: 1.15 } as const;
+    const footer = { size: em(0.42), color: palette.navy, lineHeight: 1.35 } as const;
+    const all = data.entries.flatMap((entry) => entry.placements);
+    const lines = [...(all.length > 0 ? [{ runs: [{ text: legendText(all) }], level: 0 }] : []), ...ctx.paragraphs(data.sources)];
+    const cards = data.entries.map((entry) => overviewCard(entry, ctx));
+    const rows = Array.from({ length: Math.ceil(cards.length / 3) }, (_, row) => Math.max(em(0.6 * 5.6), ...cards.slice(row * 3, row * 3 + 3).map((card) => card.height)));
+    const gridHeight = rows.reduce((sum, height) => sum + height, 0) + (rows.length - 1) * CARD.gap;
+    const heights = [ctx.textHeight([{ runs: ctx.runs(data.heading), level: 0 }], heading, CONTENT.w), gridHeight, ctx.textHeight(lines, footer, CONTENT.w)];
+    const [top, gridTop, footerTop] = stackCentred(heights, [0.3 * heading.size, 0.5 * em(0.6)]);
+    const frame = all.length > 0 ? frameFor(all) : null;
+    return {
+      title: { box: { x: CONTENT.x, y: top, w: CONTENT.w, h: heights[0] }, style: heading, runs: ctx.runs(data.heading) },
+      items: [
+        ...cards.flatMap((card, index) => {
+          const row = Math.floor(index / 3);
+          const box = { x: CONTENT.x + (index % 3) * (CARD.width + CARD.gap), y: gridTop + rows.slice(0, row).reduce((sum, height) => sum + height + CARD.gap, 0), w: CARD.width, h: rows[row] };
+          return card.draw(box, frame);
+        }),
+        { type: 'text', box: { x: CONTENT.x, y: footerTop, w: CONTENT.w, h: heights[2] }, paragraphs: lines, style: footer },
+      ],
     };
   },
   css: /* css */ `
@@ -142,4 +169,46 @@ function splitNote(block: Token[]): { name: Token[]; note?: string } {
   const copy = (token: Token, changes: Partial<Token>): Token => Object.assign(Object.create(Object.getPrototypeOf(token) as object) as Token, token, changes);
   const children = [...inline.children.slice(0, -1), ...(match[1] ? [copy(last, { content: match[1] })] : [])];
   return { name: block.map((token) => (token === inline ? copy(inline, { children }) : token)), note: match[2] };
+}
+
+/** A card's measures (the CSS above): 0.6em type, 0.4em 0.7em padding, a blue left edge. */
+const CARD = { size: em(0.6), gap: rem(0.45), edge: rem(0.35), width: (CONTENT.w - 2 * rem(0.45)) / 3, padding: { x: 0.7 * em(0.6), y: 0.4 * em(0.6) }, chartHeight: 100 } as const;
+
+/** One index's card: how tall it sets, and its shapes, texts and chart in a box. */
+function overviewCard(entry: IndexEntry, ctx: PptxContext) {
+  // The box holds the bold name and the note: the runs say which is bold.
+  const name = { size: 0.85 * CARD.size, color: palette.navy, lineHeight: 1.15 } as const;
+  const note = { size: 0.72 * CARD.size, color: palette.navy, lineHeight: 1.25 } as const;
+  const remark = { size: 0.85 * CARD.size, color: palette.navy, lineHeight: 1.3, spaceAfter: 0.25 * name.size } as const;
+  const inner = CARD.width - CARD.edge - 2 * CARD.padding.x;
+  const split = splitNote(entry.name);
+  const nameRuns = ctx.runs(split.name).map((run) => ({ ...run, bold: true }));
+  const remarks = ctx.paragraphs(entry.remark);
+  // Name and note in one box, so they read as one line of text.
+  const heading = [{ runs: nameRuns, level: 0 }, ...(split.note ? [{ runs: [{ text: split.note }], level: 0, scale: note.size / name.size }] : [])];
+  const heights = {
+    name: ctx.textHeight(heading.slice(0, 1), name, inner),
+    note: split.note ? ctx.textHeight([{ runs: [{ text: split.note }], level: 0 }], note, inner) : 0,
+    chart: entry.placements.length > 0 ? CARD.chartHeight + 0.2 * CARD.size : 0,
+    remark: remarks.length > 0 ? ctx.textHeight(remarks, remark, inner) + 0.25 * name.size : 0,
+  };
+  const height = 2 * CARD.padding.y + heights.name + heights.note + heights.chart + heights.remark;
+  const draw = (box: { x: number; y: number; w: number; h: number }, frame: ReturnType<typeof frameFor> | null): PptxItem[] => {
+    const x = box.x + CARD.edge + CARD.padding.x;
+    const top = box.y + CARD.padding.y;
+    // The chart and what follows it sit at the foot of the card, so the charts of a row line up.
+    const chartTop = box.y + box.h - CARD.padding.y - heights.remark - CARD.chartHeight;
+    const items: PptxItem[] = [
+      { type: 'shape', shape: 'roundRect', box, fill: palette.blue, radius: rem(0.4) },
+      { type: 'shape', shape: 'roundRect', box: { ...box, x: box.x + CARD.edge, w: box.w - CARD.edge }, fill: palette.blueLight, radius: rem(0.4) },
+      { type: 'text', box: { x, y: top, w: inner, h: heights.name + heights.note }, paragraphs: heading, style: name },
+    ];
+    if (frame && entry.placements.length > 0) items.push(rankChartItem(entry.placements, frame, plainText(split.name), { x, y: chartTop, w: inner, h: CARD.chartHeight }));
+    if (remarks.length > 0) {
+      const remarkTop = heights.chart ? box.y + box.h - CARD.padding.y - heights.remark : top + heights.name + heights.note;
+      items.push({ type: 'text', box: { x, y: remarkTop + 0.25 * name.size, w: inner, h: heights.remark }, paragraphs: remarks, style: remark });
+    }
+    return items;
+  };
+  return { height, draw };
 }

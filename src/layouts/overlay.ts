@@ -14,8 +14,18 @@ import * as v from 'valibot';
 import { defineLayout, escapeHtml } from '../deck/index.ts';
 import { firstPaintBackground } from './first-paint.ts';
 import { readTextBlock, type TextBlock } from './text-block.ts';
-import { palette } from '../theme/tokens.ts';
+import { palette, PANEL_OPACITY, SLIDE } from '../theme/tokens.ts';
 import { TALL_SLIDES } from '../theme/css-tokens.ts';
+import { em, FULL_SLIDE, rem } from './pptx-parts.ts';
+
+/** The box's width and where it stands, as shares of the slide's width (the CSS below: a side box keeps 4 % from its edge). */
+const EDGE = 4 / 100;
+const PANEL_PLACE = {
+  center: { width: 0.62, left: (1 - 0.62) / 2 },
+  left: { width: 0.46, left: EDGE },
+  right: { width: 0.46, left: 1 - 0.46 - EDGE },
+  bottom: { width: 0.62, left: (1 - 0.62) / 2 },
+} as const;
 
 const BOX_PLACES = ['center', 'left', 'right', 'bottom'] as const;
 const BACKGROUND_POSITION = { center: 'center', left: '80% center', right: '20% center', bottom: 'center top' } as const;
@@ -53,6 +63,29 @@ export const overlay = defineLayout({
       'data-background-color': palette.navy,
     },
   }),
+  // The picture with its Swedish alt text, the box a semi-transparent rounded rectangle, the line in it the title.
+  pptx: ({ props, data }, ctx) => {
+    const size = em(props.caps ? 1.35 : data.isLong ? 1.25 : 1.9);
+    const style = { size, color: palette.white, bold: true, caps: props.caps, lineHeight: 1.2, valign: 'middle', balance: true } as const;
+    const place = PANEL_PLACE[props.box];
+    const padding = { x: 1.4 * em(1), y: 1.1 * em(1) };
+    const panelWidth = place.width * SLIDE.width;
+    const runs = ctx.runs(data.block);
+    const textHeight = ctx.textHeight([{ runs, level: 0 }], style, panelWidth - 2 * padding.x);
+    const panelHeight = textHeight + 2 * padding.y;
+    // A percentage margin is a share of the width: the bottom box stands 6 % of it above the edge.
+    const panelTop = props.box === 'bottom' ? SLIDE.height - 0.06 * SLIDE.width - panelHeight : (SLIDE.height - panelHeight) / 2;
+    const panel = { x: place.left * SLIDE.width, y: panelTop, w: panelWidth, h: panelHeight };
+    return {
+      background: palette.navy,
+      title: { box: { x: panel.x + padding.x, y: panel.y + padding.y, w: panel.w - 2 * padding.x, h: textHeight }, style, runs },
+      backdrop: [
+        { type: 'picture', box: FULL_SLIDE, image: props.image, alt: props.alt },
+        { type: 'shape', shape: 'roundRect', box: panel, fill: palette.blueDeep, opacity: PANEL_OPACITY, radius: rem(1.5) },
+      ],
+      items: [],
+    };
+  },
   css: /* css */ `
     /* Before reveal.js starts: the picture's colour; reveal fetches the picture itself. */
     ${firstPaintBackground('overlay', `background-color: ${palette.navy};`)}

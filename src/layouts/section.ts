@@ -13,6 +13,7 @@ import { firstPaintBackground } from './first-paint.ts';
 import { readTextBlock } from './text-block.ts';
 import { palette } from '../theme/tokens.ts';
 import { TALL_SLIDES } from '../theme/css-tokens.ts';
+import { accentBar, CH, CONTENT, em, rem, stackCentred } from './pptx-parts.ts';
 
 export const section = defineLayout({
   name: 'section',
@@ -22,6 +23,18 @@ export const section = defineLayout({
     html: `<h2 class="section__heading">${ctx.inline(data.block)}</h2>`,
     attributes: { 'data-background-color': palette.blue },
   }),
+  pptx: ({ data }, ctx) => {
+    const style = { size: em(2.2), color: palette.white, bold: true, caps: true, lineHeight: 1.15, balance: true } as const;
+    const runs = ctx.runs(data.block);
+    const width = Math.min(CONTENT.w, 24 * CH * style.size);
+    const height = ctx.textHeight([{ runs, level: 0 }], style, width);
+    const [barTop, textTop] = stackCentred([rem(0.35), height], [0.5 * style.size]);
+    return {
+      background: palette.blue,
+      title: { box: { x: CONTENT.x, y: textTop, w: width, h: height }, style, runs },
+      items: [accentBar(CONTENT.x, barTop, rem(4), palette.white)],
+    };
+  },
   css: /* css */ `
     ${firstPaintBackground('section', `background-color: ${palette.blue};`)}
     .layout-section { text-align: left; }

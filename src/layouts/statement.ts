@@ -10,7 +10,12 @@
 import * as v from 'valibot';
 import { defineLayout } from '../deck/index.ts';
 import { readTextBlock } from './text-block.ts';
+import { palette, SLIDE } from '../theme/tokens.ts';
 import { TALL_SLIDES } from '../theme/css-tokens.ts';
+import { accentBar, CH, em, rem, stackCentred } from './pptx-parts.ts';
+
+// Centred text at most 22ch wide.
+const TEXT_WIDTH = 22 * CH * em(2.1);
 
 export const statement = defineLayout({
   name: 'statement',
@@ -19,6 +24,17 @@ export const statement = defineLayout({
   render: ({ props, data }, ctx) => ({
     html: `<h2 class="statement__text${props.caps ? ' statement__text--caps' : ''}">${ctx.inline(data.block)}</h2>`,
   }),
+  pptx: ({ props, data }, ctx) => {
+    const style = { size: em(2.1), color: palette.navy, bold: true, caps: props.caps, align: 'center', lineHeight: 1.2, balance: true } as const;
+    const runs = ctx.runs(data.block);
+    const height = ctx.textHeight([{ runs, level: 0 }], style, TEXT_WIDTH);
+    const gap = 0.6 * em(2.1);
+    const [barTop, textTop] = stackCentred([rem(0.35), height], [gap]);
+    return {
+      title: { box: { x: (SLIDE.width - TEXT_WIDTH) / 2, y: textTop, w: TEXT_WIDTH, h: height }, style, runs },
+      items: [accentBar((SLIDE.width - rem(3.5)) / 2, barTop, rem(3.5), palette.blue)],
+    };
+  },
   css: /* css */ `
     .layout-statement { text-align: center; }
     .statement__text {

@@ -15,6 +15,7 @@ import { defineLayout, headingLevel, plainText, type Token } from '../deck/index
 import { firstPaintBackground } from './first-paint.ts';
 import { palette } from '../theme/tokens.ts';
 import { TALL_SLIDES } from '../theme/css-tokens.ts';
+import { CH, CONTENT, em, stackCentred } from './pptx-parts.ts';
 
 const GRADIENT = `linear-gradient(135deg, ${palette.navy} 0%, ${palette.blueDeep} 55%, ${palette.blue} 100%)`;
 
@@ -36,6 +37,21 @@ export const title = defineLayout({
     ].join('\n'),
     attributes: { 'data-background-gradient': GRADIENT },
   }),
+  pptx: ({ data }, ctx) => {
+    const headingStyle = { size: em(2.6), color: palette.white, bold: true, caps: true, lineHeight: 1.05, valign: 'bottom', balance: true } as const;
+    const metaStyle = { size: em(1.05), color: palette.white, lineHeight: 1.35 } as const;
+    const width = 16 * CH * headingStyle.size;
+    const meta = ctx.paragraphs(data.rest);
+    const heights = [ctx.textHeight([{ runs: ctx.runs(data.heading), level: 0 }], headingStyle, width), ...meta.map((line) => ctx.textHeight([line], metaStyle, CONTENT.w))];
+    const tops = stackCentred(heights, heights.map(() => 1.2 * metaStyle.size));
+    // The last line (the date) in bold capitals, as on the slide.
+    const lineStyle = (last: boolean) => (last ? { ...metaStyle, bold: true, caps: true, letterSpacing: 0.06 * metaStyle.size } : metaStyle);
+    return {
+      background: { from: palette.navy, to: palette.blue, angle: 135 },
+      title: { box: { x: CONTENT.x, y: tops[0], w: width, h: heights[0] }, style: headingStyle, runs: ctx.runs(data.heading) },
+      items: meta.map((line, index) => ({ type: 'text', box: { x: CONTENT.x, y: tops[index + 1], w: CONTENT.w, h: heights[index + 1] }, paragraphs: [line], style: lineStyle(index === meta.length - 1) })),
+    };
+  },
   css: /* css */ `
     ${firstPaintBackground('title', `background-image: ${GRADIENT};`)}
     .layout-title { text-align: left; }

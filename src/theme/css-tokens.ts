@@ -1,7 +1,7 @@
 // What CSS needs from the design tokens (tokens.ts): the palette and sizes as --deck-* custom
 // properties, the query conditions CSS cannot take from a variable, and colours with an alpha.
 import { FONT_FAMILY } from './fonts.ts';
-import { CONTENT_WIDTH, FONT_SIZE, NARROW_WINDOW_MAX_WIDTH, palette, SLIDE, SLIDE_MARGIN, SLIDE_PADDING, TALL_SLIDE_MAX_WIDTH } from './tokens.ts';
+import { CONTENT_WIDTH, FONT_SIZE, NARROW_WINDOW_MAX_WIDTH, palette, PANEL_OPACITY, SLIDE, SLIDE_MARGIN, SLIDE_PADDING, TALL_SLIDE_MAX_WIDTH } from './tokens.ts';
 
 /** A palette colour with an alpha, as CSS "rgb(r g b / a)". */
 export function withAlpha(hex: string, alpha: number): string {
@@ -19,7 +19,7 @@ export function slidePictureSizes(): string {
 }
 
 /** The overlay box: white text on it stays above 7:1 even over a pure white picture (tests/unit/contrast.test.ts). */
-export const PANEL = withAlpha(palette.blueDeep, 0.88);
+export const PANEL = withAlpha(palette.blueDeep, PANEL_OPACITY);
 
 /** The container query of the phone reading view's tall slides. */
 export const TALL_SLIDES = `@container slide (max-width: ${TALL_SLIDE_MAX_WIDTH}px)`;

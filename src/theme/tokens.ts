@@ -53,3 +53,6 @@ export const palette = {
   /** Shadows are black, made lighter by their alpha; also the high-contrast projector mode's ink. */
   black: '#000000',
 } as const;
+
+/** How opaque the overlay's box is (css-tokens.ts makes its colour; PowerPoint takes the share). */
+export const PANEL_OPACITY = 0.88;

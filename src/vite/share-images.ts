@@ -3,7 +3,7 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { preview } from 'vite';
-import { launchChromium } from '../export/chromium.ts';
+import { launchPlaywrightChromium } from '../export/chromium.ts';
 import { fileDataUrl } from './data-url.ts';
 import { FAVICON_PNG, OG_IMAGE } from './head-tags.ts';
 
@@ -13,7 +13,7 @@ export const SHARE_IMAGE_VIEW = '?view=slides&controls=false&progress=false&tran
 export async function renderShareImages(outDir: string): Promise<void> {
   const server = await preview({ configFile: false, logLevel: 'silent', build: { outDir }, preview: { port: 0, host: 'localhost' } });
   // Without Chromium this stops the build with the export's clear message (DECK_OG_IMAGE=0 skips it).
-  const browser = await launchChromium();
+  const browser = await launchPlaywrightChromium();
   try {
     const url = server.resolvedUrls?.local[0];
     if (!url) throw new Error('The preview server for the share images did not start');

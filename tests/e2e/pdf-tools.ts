@@ -13,11 +13,18 @@ export interface CommandResult {
   stderr: string;
 }
 
-/** `npm run pdf -- <args>`, as a person runs it (without npm's banner). */
-export function runPdfExport(args: string[], env: Record<string, string> = {}): CommandResult {
-  const result = spawnSync('npx', ['tsx', 'src/cli/pdf.ts', ...args], { env: { ...process.env, ...env }, encoding: 'utf8', timeout: 180_000 });
+/** `npm run export -- <args>` (`npm run pdf` is `--format pdf`), as a person runs it, without npm's banner. */
+export function runExport(args: string[], env: Record<string, string> = {}): CommandResult {
+  const result = spawnSync('node', ['src/cli/launch.mjs', 'export', ...args], { env: { ...process.env, ...env }, encoding: 'utf8', timeout: 240_000 });
   return { status: result.status, stdout: result.stdout, stderr: result.stderr };
 }
+
+/** The export's file names. */
+export const EXPORTED = {
+  pdf: 'den-regionala-digitaliseringen.pdf',
+  handout: 'den-regionala-digitaliseringen-anteckningar.pdf',
+  pptx: 'den-regionala-digitaliseringen.pptx',
+} as const;
 
 function poppler(tool: string, args: string[]): string {
   const result = spawnSync(tool, args, { encoding: 'utf8' });
@@ -34,9 +41,9 @@ export function pdfInfo(file: string, pages?: number): Map<string, string> {
   }));
 }
 
-/** Page `page`'s text (1-based), with runs of white space as one space. */
-export function pdfPageText(file: string, page: number): string {
-  return poppler('pdftotext', ['-enc', 'UTF-8', '-f', String(page), '-l', String(page), file, '-']).replace(/\s+/g, ' ').trim();
+/** Page `page`'s text (1-based), with runs of white space as one space; `raw` in the order the PDF draws it (box by box). */
+export function pdfPageText(file: string, page: number, raw = false): string {
+  return poppler('pdftotext', ['-enc', 'UTF-8', ...(raw ? ['-raw'] : []), '-f', String(page), '-l', String(page), file, '-']).replace(/\s+/g, ' ').trim();
 }
 
 /** pdffonts' table: each font's name and whether it is embedded. */

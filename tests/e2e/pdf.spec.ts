@@ -7,10 +7,11 @@ import type { Slide } from '../../src/deck/index.ts';
 import { loadTalkDeck } from '../../src/talk-deck.ts';
 import { talk } from '../../src/talk.config.ts';
 import { countTags, openPdf, readLanguage, readLinks, readOutline, readTags, readXmp } from './pdf-inspect.ts';
-import { comparable, differingShare, PDF_OUTPUT_DIR, pdfFonts, pdfInfo, pdfPageText, renderPdfPage, runPdfExport, type CommandResult } from './pdf-tools.ts';
+import { comparable, differingShare, EXPORTED, PDF_OUTPUT_DIR, pdfFonts, pdfInfo, pdfPageText, renderPdfPage, runExport, type CommandResult } from './pdf-tools.ts';
 import { openUnscaledDeck, readSlideHeadings, screenshotSlide } from './screen.ts';
 
-const FILE = 'test-results/pdf/deck.pdf';
+const OUT = 'test-results/pdf';
+const FILE = `${OUT}/${EXPORTED.pdf}`;
 /** Slides of every kind of page: title, agenda, photos with the box in each place, columns, a fragment, the contact card. */
 const COMPARED = ['den-regionala-digitaliseringen', 'jag-tankte-prata-om-tre-saker', 'sverige-ligger-efter', 'reaktiva-responsiva-proaktiva', 'hur-lyckas-vi', 'lyft-fram-gransgangarna', 'kommer-det-att-skapas-ett-a-och-ett-b-lag', 'hor-garna-av-dig'];
 /** Share of a page's pixels that may differ from the screen: anti-aliasing, not a moved or missing part. */
@@ -24,7 +25,7 @@ const pageOf = (id: string) => slides.findIndex((slide) => slide.id === id);
 // One export for the whole file: it is the slow part.
 test.beforeAll(async () => {
   test.setTimeout(180_000);
-  run = runPdfExport(['--out', FILE]);
+  run = runExport(['--format', 'pdf', '--out', OUT]);
   expect(run.status, run.stderr).toBe(0);
   pdf = await openPdf(FILE);
   slides = loadTalkDeck().slides;
@@ -32,8 +33,8 @@ test.beforeAll(async () => {
 
 test('npm run pdf writes one 16:9 page per slide, shows its progress and the size', () => {
   expect(slides).toHaveLength(26);
-  for (let page = 1; page <= slides.length; page++) expect(run.stdout).toContain(`page ${page}/26\n`);
-  expect(run.stdout).toMatch(/wrote test-results\/pdf\/deck\.pdf: 26 pages, [\d.]+ MB \(\d+ bytes\)/);
+  expect(run.stdout).toContain('read 26 slides from slides\nslides PDF: 26 pages\n');
+  expect(run.stdout).toMatch(/wrote 1 file in [\d.]+ s:\n {2}test-results\/pdf\/den-regionala-digitaliseringen\.pdf +\d+ KB\n/);
 
   const info = pdfInfo(FILE, slides.length);
   expect(info.get('Pages')).toBe('26');

@@ -1,0 +1,39 @@
+// Run a command of src/cli/ as plain JavaScript: esbuild bundles its TypeScript (our code; packages
+// stay imports) into node_modules/.cache/deck-cli/ whenever a source changed, so a run pays no
+// compiler at start-up.   node src/cli/launch.mjs export --format pdf
+import { mkdirSync, readdirSync, renameSync, rmSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+
+const root = fileURLToPath(new URL('../..', import.meta.url));
+const [command, ...args] = process.argv.slice(2);
+const entry = join(root, 'src', 'cli', `${command}.ts`);
+const cacheDir = join(root, 'node_modules', '.cache', 'deck-cli');
+const bundleDir = join(cacheDir, command);
+const bundle = join(bundleDir, `${command}.mjs`);
+
+/** The newest change under a path (0 when it does not exist). */
+function newestChange(path) {
+  let stat;
+  try {
+    stat = statSync(path);
+  } catch {
+    return 0;
+  }
+  if (!stat.isDirectory()) return stat.mtimeMs;
+  return Math.max(stat.mtimeMs, ...readdirSync(path).map((name) => newestChange(join(path, name))));
+}
+
+const sources = ['src', 'package-lock.json', 'tsconfig.json'].map((name) => newestChange(join(root, name)));
+if (newestChange(bundle) <= Math.max(...sources)) {
+  const { build } = await import('esbuild');
+  mkdirSync(cacheDir, { recursive: true });
+  // Built beside and swapped in: two runs at once never read half a bundle.
+  const building = `${bundleDir}.${process.pid}.tmp`;
+  // Split: what a format imports (pptxgenjs, sharp, vite) loads only when that format runs.
+  await build({ entryPoints: [entry], outdir: building, bundle: true, splitting: true, platform: 'node', format: 'esm', target: 'node20', packages: 'external', outExtension: { '.js': '.mjs' }, logLevel: 'error' });
+  rmSync(bundleDir, { recursive: true, force: true });
+  renameSync(building, bundleDir);
+}
+const { run } = await import(pathToFileURL(bundle).href);
+process.exitCode = await run(args);
