@@ -37,6 +37,11 @@ export const ERROR_CODES = [
   'unknown-index',
   'rank-out-of-range',
   'duplicate-entry',
+  'invisible-character',
+  'not-a-file',
+  'file-too-large',
+  'unclosed-fence',
+  'unsafe-picture',
 ] as const;
 
 export type ErrorCode = (typeof ERROR_CODES)[number];

@@ -1,8 +1,10 @@
-// Check the pictures and links written in a slide's Markdown body.
+// Check the pictures and links written in Markdown: a slide's body and its speaker notes obey the same rules.
 import type { LayoutContext } from './types.ts';
 import { md } from './markdown.ts';
 import type { SlidePictureMeta } from './picture.ts';
-import { bodyLines, inlineChildren } from './tokens.ts';
+import { inlineChildren } from './tokens.ts';
+import { checkInlineEntities, findInvisible, invisibleHint } from './invisible.ts';
+import { blockPosition, positionIn, type MarkdownSource } from './source.ts';
 import type { Position, Token } from './types.ts';
 
 // Web, e-mail and phone links, and links within the page; never javascript:, data: or the like.
@@ -14,7 +16,15 @@ export interface InternalLink {
   at: Position;
 }
 
-export function checkBodyMedia(tokens: Token[], ctx: LayoutContext, toPosition: (token: Token) => Position): InternalLink[] {
+/** What checking needs of the slide: reporting, and finding pictures. */
+export type MediaContext = Pick<LayoutContext, 'error' | 'image' | 'photo'>;
+
+/**
+ * Check every picture and link in the tokens: pictures from the pictures folder only, with alt
+ * text; links with safe schemes. `slidePictures` marks a picture for the slide's lazy <picture>
+ * (src/deck/picture.ts); the notes' pictures stay plain <img>s, shown at once in the presenter view.
+ */
+export function checkMedia(tokens: Token[], source: MarkdownSource, ctx: MediaContext, { slidePictures }: { slidePictures: boolean }): InternalLink[] {
   const links: InternalLink[] = [];
   // How often each target came before in the same block, so the second of two
   // equal pictures on one line is reported at the second.
@@ -24,7 +34,7 @@ export function checkBodyMedia(tokens: Token[], ctx: LayoutContext, toPosition: 
     if (parent !== block) [block, seen] = [parent, new Map()];
     const nth = seen.get(target) ?? 0;
     seen.set(target, nth + 1);
-    return findTarget(ctx, parent, target, toPosition(parent), nth);
+    return findTarget(source, parent, target, nth);
   };
   for (const { child, parent } of inlineChildren(tokens)) {
     if (child.type === 'image') {
@@ -37,9 +47,14 @@ export function checkBodyMedia(tokens: Token[], ctx: LayoutContext, toPosition: 
       } else {
         // normalizeLinkText, unlike decodeURIComponent, leaves a broken "%C3" as it is.
         const name = md.normalizeLinkText(src);
+        const invisible = findInvisible(name);
+        if (invisible) {
+          ctx.error(invisible.code, `The picture's name holds an invisible ${invisible.kind}, ${invisible.codePoint}`, invisibleHint(invisible), at);
+          continue;
+        }
         child.attrSet('src', ctx.image(name, at));
         // A slide's picture, fetched as its slide comes near (src/deck/picture.ts renders it).
-        child.meta = { slidePicture: { photo: ctx.photo(name) } } satisfies SlidePictureMeta;
+        if (slidePictures) child.meta = { slidePicture: { photo: ctx.photo(name) } } satisfies SlidePictureMeta;
       }
     }
     if (child.type === 'link_open') {
@@ -52,6 +67,7 @@ export function checkBodyMedia(tokens: Token[], ctx: LayoutContext, toPosition: 
       if (href.startsWith('#/')) links.push({ target: md.normalizeLinkText(href.slice(2)), at });
     }
   }
+  checkInlineEntities(tokens, source, ctx, md.utils.unescapeAll);
   return links;
 }
 
@@ -60,9 +76,9 @@ export function checkBodyMedia(tokens: Token[], ctx: LayoutContext, toPosition: 
  * percent-encoded it ("bild-å.svg" → "bild-%C3%A5.svg"), so look for the form the
  * author wrote too, bare or in <angle brackets>.
  */
-function findTarget(ctx: LayoutContext, block: Token, target: string, fallback: Position, nth: number): Position {
+function findTarget(source: MarkdownSource, block: Token, target: string, nth: number): Position {
   const [first, end] = block.map ?? [0, 0];
-  const lines = bodyLines(ctx.raw);
+  const { lines } = source;
   const written = [...new Set([target, md.normalizeLinkText(target)])];
   // Inline links, autolinks, and (anywhere on the slide) reference definitions "[1]: url".
   const around = (before: string[], after = '') => written.flatMap((form) => before.map((prefix) => ({ text: prefix + form + after, skip: prefix.length, length: form.length })));
@@ -74,11 +90,11 @@ function findTarget(ctx: LayoutContext, block: Token, target: string, fallback: 
       for (const { text, skip, length } of needles) {
         for (let column = lines[index].indexOf(text); column !== -1; column = lines[index].indexOf(text, column + 1)) {
           if (skipped++ < nth) continue;
-          return { file: ctx.raw.file, line: ctx.raw.body.line + index, column: column + skip + 1, length };
+          return positionIn(source, index, column + skip, length);
         }
       }
     }
     return null;
   };
-  return search(inBlock, first, end) ?? search(anywhere, 0, lines.length) ?? fallback;
+  return search(inBlock, first, end) ?? search(anywhere, 0, lines.length) ?? blockPosition(source, block);
 }

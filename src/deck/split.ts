@@ -126,5 +126,6 @@ function block(lines: string[], first: number, end: number): SourceBlock {
 
 function commentBlock(text: string, scan: ScanResult, comment: CommentSpan): SourceBlock {
   const inner = text.slice(comment.start + 4, comment.end - 3);
-  return { text: inner, line: lineOf(scan.lineStarts, comment.start) + 1 };
+  const line = lineOf(scan.lineStarts, comment.start);
+  return { text: inner, line: line + 1, column: comment.start - scan.lineStarts[line] + 5 };
 }
