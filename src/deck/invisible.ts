@@ -1,9 +1,6 @@
 // Characters an author cannot see: control characters, bidi controls that reorder the text shown,
 // and zero-width characters that split words. They are refused wherever they arrive (a file's
 // bytes, a YAML escape, an HTML entity, a file name) and printed escaped, never raw.
-import type { ErrorCode } from './errors.ts';
-import { positionIn, type MarkdownSource } from './source.ts';
-import type { LayoutContext, Token } from './types.ts';
 
 /** C0 controls other than tab and line feed, DEL, and the C1 controls. */
 const CONTROL = '\\u0000-\\u0008\\u000B-\\u001F\\u007F-\\u009F';
@@ -22,7 +19,7 @@ export interface InvisibleFound {
   /** Offset in the text. */
   index: number;
   char: string;
-  code: ErrorCode;
+  code: 'control-character' | 'invisible-character';
   /** "U+202E". */
   codePoint: string;
   /** What kind it is, for a message: "control character", "bidi control", "zero-width character". */
@@ -59,26 +56,4 @@ export function invisibleHint(found: InvisibleFound): string {
   if (found.code === 'control-character') return 'delete it: it is not text (often left by a broken save or a paste from a terminal)';
   if (found.kind === 'bidi control') return 'delete it: it changes the order in which the text around it is shown';
   return 'delete it: it cannot be seen, but it splits words for search, links and screen readers';
-}
-
-const ENTITY = /&(?:#[xX][0-9a-fA-F]{1,6}|#[0-9]{1,7}|[A-Za-z][A-Za-z0-9]{1,31});/g;
-
-/**
- * HTML entities decode after the file's check ("&#x202E;" becomes a bidi override in the page):
- * report those that make an invisible character, at the entity.
- */
-export function checkInlineEntities(tokens: Token[], source: MarkdownSource, ctx: Pick<LayoutContext, 'error'>, decode: (entity: string) => string): void {
-  for (const parent of tokens) {
-    const shown = (parent.children ?? []).map((child) => (child.type === 'text' || child.type === 'text_special' ? child.content : '')).join('');
-    if (parent.type !== 'inline' || !findInvisible(shown)) continue;
-    const [first, end] = parent.map ?? [0, 1];
-    for (let line = first; line < Math.max(end, first + 1); line++) {
-      for (const match of (source.lines[line] ?? '').matchAll(ENTITY)) {
-        const found = findInvisible(decode(match[0]));
-        if (!found) continue;
-        ctx.error(found.code, `The entity "${match[0]}" makes an invisible ${found.kind}, ${found.codePoint}`, invisibleHint(found), positionIn(source, line, match.index, match[0].length));
-        return;
-      }
-    }
-  }
 }

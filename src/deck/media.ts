@@ -3,7 +3,8 @@ import type { LayoutContext } from './types.ts';
 import { md } from './markdown.ts';
 import type { SlidePictureMeta } from './picture.ts';
 import { inlineChildren } from './tokens.ts';
-import { checkInlineEntities, findInvisible, invisibleHint } from './invisible.ts';
+import { checkInlineEntities } from './entity-check.ts';
+import { findInvisible, invisibleHint } from './invisible.ts';
 import { blockPosition, positionIn, type MarkdownSource } from './source.ts';
 import type { Position, Token } from './types.ts';
 
