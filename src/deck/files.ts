@@ -98,7 +98,7 @@ function positionOf(text: string, offset: number, file: string): { file: string;
 
 /** A file that is not UTF-8 gets an error and a lossy text for its code frame. */
 function invalidUtf8(bytes: Uint8Array, shown: string): SlideFile {
-  const text = normaliseText(new TextDecoder('utf-8').decode(bytes));
+  const text = normaliseText(new TextDecoder('utf-8').decode(bytes)).replace(C0_CONTROL, visibleSymbol);
   const at = positionOf(text, text.indexOf('\uFFFD'), shown);
   // Windows editors save "Unicode" as UTF-16, which starts with a byte-order mark.
   const isUtf16 = (bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff);
