@@ -3,6 +3,7 @@
 // last good ones as they were.
 import { spawnSync } from 'node:child_process';
 import { discard, prepareSwap, swapIn } from '../vite/folder-swap.ts';
+import { BuildLockedError, takeBuildLock } from './build-lock.ts';
 
 /** Split `--outDir x` (or `--outDir=x`) off Vite's arguments; the rest pass through as given. */
 export function takeOutDir(args: string[]): { outDir: string; rest: string[] } {
@@ -28,6 +29,23 @@ function viteBuild(args: string[], outDir: string): number {
 }
 
 function main(): number {
+  const { outDir } = takeOutDir(process.argv.slice(2));
+  let lock;
+  try {
+    lock = takeBuildLock(outDir);
+  } catch (error) {
+    if (!(error instanceof BuildLockedError)) throw error;
+    console.error(error.message);
+    return 1;
+  }
+  try {
+    return buildAndSwap();
+  } finally {
+    lock.release();
+  }
+}
+
+function buildAndSwap(): number {
   const { outDir, rest } = takeOutDir(process.argv.slice(2));
   const site = prepareSwap(outDir);
   const offline = prepareSwap(offlineDirOf(outDir));

@@ -3,6 +3,7 @@ import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { build } from 'vite';
 import { discard, prepareSwap, swapIn } from '../vite/folder-swap.ts';
+import { takeBuildLock } from '../cli/build-lock.ts';
 import { parse, type DefaultTreeAdapterMap } from 'parse5';
 import type { Slide } from '../deck/index.ts';
 
@@ -11,15 +12,20 @@ const SOURCES = ['index.html', 'vite.config.ts', 'package-lock.json', 'src', 'pu
 
 export async function buildIfNeeded(root: string, slidesDir: string, distDir: string, slides: Slide[]): Promise<boolean> {
   if (isBuilt(root, slidesDir, distDir, slides)) return false;
-  // As `npm run build` does: a failed build leaves the last good site as it was.
-  const swap = prepareSwap(distDir);
+  // As `npm run build` does: one build at a time, and a failed build leaves the last good site as it was.
+  const lock = takeBuildLock(distDir);
   try {
-    await build({ root, logLevel: 'warn', build: { outDir: swap.building, emptyOutDir: true } });
-  } catch (error) {
-    discard(swap);
-    throw error;
+    const swap = prepareSwap(distDir);
+    try {
+      await build({ root, logLevel: 'warn', build: { outDir: swap.building, emptyOutDir: true } });
+    } catch (error) {
+      discard(swap);
+      throw error;
+    }
+    swapIn(swap);
+  } finally {
+    lock.release();
   }
-  swapIn(swap);
   return true;
 }
 
