@@ -27,7 +27,8 @@ export function windowRoleConfig(view: WindowRole = windowRole()): Partial<Revea
   // Scroll view would take over a narrow presenter box. The preview's replies ("callback" with a
   // method name) reach this window too, and reveal.js would run them here: so no postMessage API.
   if (view === 'presenter') return { embedded: true, scrollActivationWidth: 0, controls: false, postMessage: false };
-  if (view !== 'preview') return {};
+  // Nothing steers the audience's deck from outside: with the API on, any page that framed it could.
+  if (view !== 'preview') return { postMessage: false };
   return {
     embedded: false,
     hash: false,
@@ -42,7 +43,8 @@ export function windowRoleConfig(view: WindowRole = windowRole()): Partial<Revea
     transition: 'none',
     backgroundTransition: 'none',
     scrollActivationWidth: 0,
-    // The presenter view steers the preview through reveal.js's postMessage API and hears its events.
+    // The presenter view steers the preview through reveal.js's postMessage API and hears its events;
+    // only its calls get through (src/client/frame-guard.ts).
     postMessage: true,
     postMessageEvents: true,
   };

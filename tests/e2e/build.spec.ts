@@ -1,10 +1,15 @@
 // Journey of the author: a failed `npm run build` leaves the last good site and one file untouched.
 import { expect, test } from '@playwright/test';
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, lstatSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { SINGLE_FILE_NAME } from '../../vite.config.ts';
+
+/** What a person sees in a folder: its entries without the hidden ones. */
+function shown(dir: string): string[] {
+  return readdirSync(dir).filter((name) => !name.startsWith('.')).sort();
+}
 
 test('a failed build keeps the previous dist/ and dist-offline/, a good one replaces them whole', () => {
   const work = mkdtempSync(join(tmpdir(), 'deck-build-'));
@@ -35,7 +40,15 @@ test('a failed build keeps the previous dist/ and dist-offline/, a good one repl
     expect(readFileSync(oneFile, 'utf8')).toBe(offline);
     expect(existsSync(join(outDir, 'from-last-build.txt'))).toBe(true);
     expect(existsSync(join(work, 'dist-offline', 'from-last-build.txt'))).toBe(true);
-    expect(readdirSync(work).sort()).toEqual(['dist', 'dist-offline', 'slides']);
+    expect(shown(work)).toEqual(['dist', 'dist-offline', 'slides']);
+
+    // A second build while another holds the lock (here: this live test process) is refused at once.
+    writeFileSync(join(work, '.dist.lock'), `${process.pid}\n`);
+    const locked = build();
+    expect(locked.status).toBe(1);
+    expect(locked.stderr).toContain(`Another build (process ${process.pid}) is writing`);
+    expect(readFileSync(join(outDir, 'index.html'), 'utf8')).toBe(page);
+    rmSync(join(work, '.dist.lock'));
 
     writeFileSync(slide, good);
     expect(build().status).toBe(0);
@@ -43,7 +56,10 @@ test('a failed build keeps the previous dist/ and dist-offline/, a good one repl
     expect(existsSync(join(work, 'dist-offline', 'from-last-build.txt'))).toBe(false);
     expect(existsSync(join(outDir, 'index.html'))).toBe(true);
     expect(existsSync(oneFile)).toBe(true);
-    expect(readdirSync(work).sort()).toEqual(['dist', 'dist-offline', 'slides']);
+    expect(shown(work)).toEqual(['dist', 'dist-offline', 'slides']);
+    // dist/ is a link to the build folder, which a host's upload reads through.
+    expect(lstatSync(outDir).isSymbolicLink()).toBe(true);
+    expect(readdirSync(work).filter((name) => name.startsWith('.')).sort()).toEqual([expect.stringMatching(/^\.dist-offline\.build-/), expect.stringMatching(/^\.dist\.build-/)]);
   } finally {
     rmSync(work, { recursive: true, force: true });
   }
