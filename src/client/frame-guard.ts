@@ -45,9 +45,18 @@ export function showFramedNotice(): void {
 export function guardPreviewMessages(): void {
   if (windowRole() !== 'preview') return;
   window.addEventListener('message', (event) => {
-    const fromParent = event.source === window.parent && event.origin === location.origin;
+    const fromParent = event.source === window.parent && isThisOrigin(event.origin);
     if (!fromParent || !isPreviewCall(event.data)) event.stopImmediatePropagation();
   });
+}
+
+/**
+ * Whether a message comes from this page's origin. From file:// Chromium calls this page's origin
+ * "file://" and a message's "null": every local file has an opaque origin, and none of the web can post here.
+ */
+export function isThisOrigin(origin: string): boolean {
+  if (location.protocol === 'file:') return origin === 'null' || origin === 'file://';
+  return origin === location.origin;
 }
 
 function isPreviewCall(data: unknown): boolean {

@@ -73,29 +73,38 @@ export function checkMedia(tokens: Token[], source: MarkdownSource, ctx: MediaCo
 }
 
 /**
- * Where a link or picture target stands in the lines of a block. markdown-it has
- * percent-encoded it ("bild-å.svg" → "bild-%C3%A5.svg"), so look for the form the
- * author wrote too, bare or in <angle brackets>.
+ * Where a link or picture target stands in the source: the destination written in the block
+ * (inline, in <angle brackets>, or an autolink), else a reference definition anywhere in it.
+ * Each destination written is read as markdown-it reads it (escapes, entities, percent-encoding),
+ * so a target is found however it was spelt.
  */
 function findTarget(source: MarkdownSource, block: Token, target: string, nth: number): Position {
   const [first, end] = block.map ?? [0, 0];
-  const { lines } = source;
-  const written = [...new Set([target, md.normalizeLinkText(target)])];
-  // Inline links, autolinks, and (anywhere on the slide) reference definitions "[1]: url".
-  const around = (before: string[], after = '') => written.flatMap((form) => before.map((prefix) => ({ text: prefix + form + after, skip: prefix.length, length: form.length })));
-  const inBlock = [...around(['](', '](<']), ...around(['<'], '>')];
-  const anywhere = around([']: ', ']: <']);
+  return findWritten(source, first, end, target, INLINE_DESTINATION, nth) ?? findWritten(source, 0, source.lines.length, target, DEFINITION, 0) ?? blockPosition(source, block);
+}
+
+// Where a destination starts: after "](" (inline links and pictures) or "<" (autolinks), or after
+// a reference definition's "]:", which may put it on the next line.
+const INLINE_DESTINATION = /\]\([ \t]*\n?[ \t]*|<(?=[A-Za-z][A-Za-z0-9+.-]{1,31}:[^<>\s]*>)/g;
+const DEFINITION = /^ {0,3}\[(?:[^\]\\]|\\.)+\]:[ \t]*\n?[ \t]*/gm;
+
+function findWritten(source: MarkdownSource, from: number, to: number, target: string, starts: RegExp, nth: number): Position | null {
+  const lines = source.lines.slice(from, Math.max(to, from + 1));
+  const text = lines.join('\n');
   let skipped = 0;
-  const search = (needles: typeof inBlock, from: number, to: number): Position | null => {
-    for (let index = from; index < to; index++) {
-      for (const { text, skip, length } of needles) {
-        for (let column = lines[index].indexOf(text); column !== -1; column = lines[index].indexOf(text, column + 1)) {
-          if (skipped++ < nth) continue;
-          return positionIn(source, index, column + skip, length);
-        }
-      }
-    }
-    return null;
-  };
-  return search(inBlock, first, end) ?? search(anywhere, 0, lines.length) ?? blockPosition(source, block);
+  for (const match of text.matchAll(starts)) {
+    const start = match.index + match[0].length;
+    const isAutolink = match[0] === '<';
+    const parsed = isAutolink ? { pos: text.indexOf('>', start), str: '' } : md.helpers.parseLinkDestination(text, start, text.length);
+    // "<…>" around a destination are not part of it.
+    const angled = !isAutolink && text[start] === '<';
+    const written = text.slice(angled ? start + 1 : start, angled ? parsed.pos - 1 : parsed.pos);
+    const read = isAutolink ? written : parsed.str;
+    if (parsed.pos <= start || (md.normalizeLink(read) !== target && read !== target) || skipped++ < nth) continue;
+    const before = text.slice(0, angled ? start + 1 : start).split('\n');
+    const line = before.length - 1;
+    const length = Math.max(1, Math.min(written.length, lines[line].length - before[line].length));
+    return positionIn(source, from + line, before[line].length, length);
+  }
+  return null;
 }

@@ -1,10 +1,17 @@
 // A page of another site frames the deck (there is no frame-ancestors header on GitHub Pages):
 // the deck refuses to show or be steered, and the presenter's own preview takes only its calls.
 import { expect, test, type Frame } from '@playwright/test';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { openDeck } from './deck.ts';
 import { openPresenterFrom } from './presenter.ts';
 
-const STRANGER = 'http://annan-webbplats.test/';
+/** A page of another origin on this machine (Chromium keeps pages on the internet from framing local ones at all). */
+async function serveStranger(html: string): Promise<{ url: string; close(): void }> {
+  const server = createServer((_, response) => response.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8' }).end(html));
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  return { url: `http://127.0.0.1:${(server.address() as AddressInfo).port}/`, close: () => server.close() };
+}
 /** Calls another site sent the deck through reveal.js's postMessage API before it was closed. */
 const CALLS = [
   { method: 'slide', args: [3] },
@@ -15,28 +22,29 @@ const CALLS = [
 ];
 
 test('a page of another site that frames the deck or its preview sees a note, and nothing it posts gets an answer', async ({ page, baseURL }) => {
-  await page.route(STRANGER, (route) =>
-    route.fulfill({ contentType: 'text/html', body: `<!doctype html><title>Annan</title><iframe name="deck" src="${baseURL}"></iframe><iframe name="preview" src="${baseURL}?preview"></iframe>` }),
-  );
-  const answers: string[] = [];
-  await page.exposeFunction('heard', (data: string) => answers.push(data));
-  await page.goto(STRANGER);
-  await page.evaluate(() => addEventListener('message', (event) => void (window as unknown as { heard(data: string): void }).heard(String(event.data))));
-  const frames = ['deck', 'preview'].map((name) => page.frame({ name }) as Frame);
-  for (const frame of frames) {
-    await expect(frame.getByText('Den här presentationen kan inte visas inuti en annan webbplats.')).toBeVisible();
-    await expect(frame.getByRole('link', { name: 'Öppna den på egen hand' })).toHaveAttribute('target', '_top');
+  const stranger = await serveStranger(`<!doctype html><title>Annan</title><iframe name="deck" src="${baseURL}"></iframe><iframe name="preview" src="${baseURL}?preview"></iframe>`);
+  try {
+    const answers: string[] = [];
+    await page.exposeFunction('heard', (data: string) => answers.push(data));
+    await page.goto(stranger.url);
+    await page.evaluate(() => addEventListener('message', (event) => void (window as unknown as { heard(data: string): void }).heard(String(event.data))));
+    const frames = ['deck', 'preview'].map((name) => page.frame({ name }) as Frame);
+    for (const frame of frames) {
+      await expect(frame.getByText('Den här presentationen kan inte visas inuti en annan webbplats.')).toBeVisible();
+      await expect(frame.getByRole('link', { name: 'Öppna den på egen hand' })).toHaveAttribute('target', '_top');
+    }
+    await page.evaluate((calls) => {
+      for (const frame of Array.from(window.frames)) for (const call of calls) frame.postMessage(JSON.stringify(call), '*');
+    }, CALLS);
+    for (const frame of frames) {
+      expect(await frame.evaluate(() => typeof window.Reveal)).toBe('undefined');
+      await expect(frame.locator('.reveal')).toHaveCount(0);
+    }
+    // Nothing in either frame runs to answer: no reveal.js started there.
+    expect(answers).toEqual([]);
+  } finally {
+    stranger.close();
   }
-  await page.evaluate((calls) => {
-    for (const frame of Array.from(window.frames)) for (const call of calls) frame.postMessage(JSON.stringify(call), '*');
-  }, CALLS);
-  for (const frame of frames) {
-    expect(await frame.evaluate(() => typeof window.Reveal)).toBe('undefined');
-    await expect(frame.locator('.reveal')).toHaveCount(0);
-  }
-  // A round trip through each frame: any answer to the calls above would have come first.
-  await page.evaluate(() => Array.from(window.frames).forEach((frame) => frame.postMessage('ping', '*')));
-  expect(answers).toEqual([]);
 });
 
 test('the audience window takes no calls; the preview only the presenter view\'s two, broken ones dropped without an error', async ({ page }) => {

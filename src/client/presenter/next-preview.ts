@@ -1,6 +1,7 @@
 // The presenter's "next" box: this same page in a preview iframe, steered through reveal.js's
 // postMessage API to show what the next press will show (the next slide, or this slide's next fragment).
 import type { RevealApi } from 'reveal.js';
+import { isThisOrigin } from '../frame-guard.ts';
 import { windowRoleUrl } from '../window-role.ts';
 
 export interface NextPreview {
@@ -22,7 +23,7 @@ export function createNextPreview(deck: RevealApi, frame: HTMLIFrameElement): Ne
   };
 
   window.addEventListener('message', (event) => {
-    if (event.source !== frame.contentWindow || event.origin !== location.origin || typeof event.data !== 'string') return;
+    if (event.source !== frame.contentWindow || !isThisOrigin(event.origin) || typeof event.data !== 'string') return;
     if (readEventName(event.data) === 'ready') {
       ready = true;
       update();
