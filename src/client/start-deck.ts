@@ -5,6 +5,7 @@ import { deckConfig } from './config.ts';
 import { features } from './features.ts';
 import { isFramedByStranger, showFramedNotice } from './frame-guard.ts';
 import { loadRevealStyles } from './reveal-styles.ts';
+import { keepOnlyTitleForShareImage } from './share-image-view.ts';
 
 if (isFramedByStranger()) showFramedNotice();
 else await startDeck();
@@ -12,6 +13,7 @@ else await startDeck();
 async function startDeck(): Promise<void> {
   // The one file has reveal's styles in the page already (src/vite/reveal-styles-plugin.ts).
   if (import.meta.env.MODE !== 'single-file') await loadRevealStyles();
+  keepOnlyTitleForShareImage();
   const deck = new Reveal(document.querySelector('.reveal') as HTMLElement, deckConfig());
   // Tests, PDF tools and the browser console reach the deck through this global.
   window.Reveal = deck;
