@@ -1,6 +1,6 @@
 // Read a placements data file (YAML): Sweden's rank in an index in a year, each entry checked, with positions.
 import * as v from 'valibot';
-import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Node, type Pair, type YAMLMap } from 'yaml';
+import { isMap, isScalar, isSeq, parseDocument, type Node, type Pair, type YAMLMap } from 'yaml';
 import { choiceHint, invisibleInYaml, SlideError, yamlSyntaxErrors, type Position, type SlideFile } from '../deck/index.ts';
 
 /** published: the publisher printed the rank; calculated: we ranked the publisher's published scores. */
@@ -36,13 +36,15 @@ const FIELDS: Record<Field, { schema: v.GenericSchema; want: string }> = {
 const FIELD_NAMES = Object.keys(FIELDS) as Field[];
 
 export function readPlacements(file: SlideFile): { placements: Placement[]; errors: SlideError[] } {
-  const lineCounter = new LineCounter();
-  const doc = parseDocument(file.text, { lineCounter, uniqueKeys: true, prettyErrors: false });
+  const doc = parseDocument(file.text, { uniqueKeys: true, prettyErrors: false });
   const lines = file.text.split('\n');
+  // Our own line starts: YAML's LineCounter skips lines it did not lex, as in broken input.
+  const lineStarts = [0, ...[...file.text.matchAll(/\n/g)].map((match) => match.index + 1)];
   // A position and how far its underline goes: to the range's end, but not past its first line.
   const at = (range: readonly number[] | null | undefined): Position => {
     const [start = 0, end = start + 1] = range ?? [];
-    const { line, col } = lineCounter.linePos(start);
+    const index = lineStarts.findLastIndex((lineStart) => lineStart <= start);
+    const [line, col] = [index + 1, start - lineStarts[index] + 1];
     const restOfLine = (lines[line - 1] ?? '').length - col + 1;
     return { file: file.path, line, column: col, length: Math.max(1, Math.min(end - start, restOfLine)) };
   };
