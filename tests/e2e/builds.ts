@@ -5,10 +5,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { preview, type PreviewServer } from 'vite';
 
-/** Build the site with extra environment variables into a new temporary folder. */
-export function buildWith(env: Record<string, string>): { outDir: string; output: string; status: number | null } {
+/** Build the site with extra environment variables (and Vite arguments, such as "--mode single-file") into a new temporary folder. */
+export function buildWith(env: Record<string, string>, args: string[] = []): { outDir: string; output: string; status: number | null } {
   const outDir = mkdtempSync(join(tmpdir(), 'deck-build-'));
-  const result = spawnSync('npx', ['vite', 'build', '--outDir', outDir, '--emptyOutDir'], { env: { ...process.env, ...env }, encoding: 'utf8' });
+  // A build that hangs (as one did on a FIFO among the slides) fails the test instead.
+  const result = spawnSync('npx', ['vite', 'build', ...args, '--outDir', outDir, '--emptyOutDir'], { env: { ...process.env, ...env }, encoding: 'utf8', timeout: 180_000 });
   return { outDir, output: result.stdout + result.stderr, status: result.status };
 }
 
