@@ -7,6 +7,8 @@ import { buildFixtureDeck, FIXTURE_IMAGES, sectionsOf } from './fixture-deck.ts'
 
 // PROPERTY_RUNS=30000 for a long hunt; the suite's default keeps it to about a second.
 const RUNS = Number(process.env.PROPERTY_RUNS ?? 400);
+// A long hunt gets the time it needs.
+const TIMEOUT = Math.max(60_000, RUNS * 50);
 
 /** A deck or errors: each error a SlideError with a known code at a position inside its file, printed without throwing or anything invisible. */
 function expectPositionedErrors(deck: Deck): void {
@@ -34,7 +36,7 @@ describe('random slide files', () => {
       }),
       { numRuns: RUNS },
     );
-  }, 60_000);
+  }, TIMEOUT);
 
   test('random data files behind an index overview give a chart or positioned errors in the data file, and never throw', () => {
     const slide = decodeSlideFile(new TextEncoder().encode('---\nlayout: index-overview\ndata: slumpad.yaml\n---\n\n# Index\n\n- The Web Index\n- eGovernment benchmark\n'), 'slides/01.md');
@@ -45,7 +47,7 @@ describe('random slide files', () => {
       }),
       { numRuns: RUNS / 2 },
     );
-  }, 60_000);
+  }, TIMEOUT);
 
   test('read the same with CRLF and a byte-order mark as with LF', () => {
     fc.assert(
@@ -60,5 +62,5 @@ describe('random slide files', () => {
       }),
       { numRuns: RUNS / 2 },
     );
-  }, 60_000);
+  }, TIMEOUT);
 });
