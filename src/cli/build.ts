@@ -4,6 +4,7 @@
 import { spawnSync } from 'node:child_process';
 import { discard, prepareSwap, swapIn } from '../vite/folder-swap.ts';
 import { BuildLockedError, takeBuildLock } from './build-lock.ts';
+import { systemErrorLine } from './system-error.ts';
 
 /** Split `--outDir x` (or `--outDir=x`) off Vite's arguments; the rest pass through as given. */
 export function takeOutDir(args: string[]): { outDir: string; rest: string[] } {
@@ -23,8 +24,11 @@ export function offlineDirOf(outDir: string): string {
   return `${outDir.replace(/[\\/]+$/, '')}-offline`;
 }
 
-function viteBuild(args: string[], outDir: string): number {
-  const vite = spawnSync('npx', ['vite', 'build', ...args, '--outDir', outDir, '--emptyOutDir'], { stdio: 'inherit' });
+function viteBuild(args: string[], outDir: string, shownDir: string): number {
+  const vite = spawnSync('npx', ['vite', 'build', ...args, '--outDir', outDir, '--emptyOutDir'], { stdio: ['inherit', 'inherit', 'pipe'], encoding: 'utf8' });
+  // A full disk or a read-only folder is one line, not Vite's stack (src/cli/system-error.ts).
+  const systemError = vite.status !== 0 ? systemErrorLine(vite.stderr ?? '', shownDir) : null;
+  process.stderr.write(systemError ? `${systemError}\n` : (vite.stderr ?? ''));
   return vite.status ?? 1;
 }
 
@@ -50,8 +54,8 @@ function buildAndSwap(): number {
   const site = prepareSwap(outDir);
   const offline = prepareSwap(offlineDirOf(outDir));
 
-  let status = viteBuild(rest, site.building);
-  if (status === 0) status = viteBuild([...rest, '--mode', 'single-file'], offline.building);
+  let status = viteBuild(rest, site.building, outDir);
+  if (status === 0) status = viteBuild([...rest, '--mode', 'single-file'], offline.building, offlineDirOf(outDir));
   if (status !== 0) {
     discard(site);
     discard(offline);

@@ -64,3 +64,20 @@ test('a failed build keeps the previous dist/ and dist-offline/, a good one repl
     rmSync(work, { recursive: true, force: true });
   }
 });
+
+test('a build onto a full disk says so in one line, with no stack, and leaves nothing behind', () => {
+  const disk = mkdtempSync(join(tmpdir(), 'deck-full-'));
+  // A 64 KB file system: the site does not fit. Mounting needs root, as CI and this machine have.
+  const mounted = spawnSync('mount', ['-t', 'tmpfs', '-o', 'size=64k', 'tmpfs', disk]).status === 0;
+  test.skip(!mounted, 'mounting a small file system needs root');
+  try {
+    const build = spawnSync('npm', ['run', 'build', '--', '--outDir', join(disk, 'dist')], { encoding: 'utf8' });
+    expect(build.status).not.toBe(0);
+    expect(build.stderr).toMatch(/^The build could not write .*dist\/: the disk is full \(ENOSPC at /m);
+    expect(build.stdout + build.stderr).not.toMatch(/^\s+at /m);
+    expect(readdirSync(disk)).toEqual([]);
+  } finally {
+    spawnSync('umount', [disk]);
+    rmSync(disk, { recursive: true, force: true });
+  }
+});
