@@ -3,7 +3,7 @@
 // loaded deck to other plugins through its `api`. In dev it loads again when a slide file changes.
 import { join, resolve, sep } from 'node:path';
 import type { Plugin, ResolvedConfig, ViteDevServer } from 'vite';
-import { formatDeckErrors, imageUrlUnder, loadDeck, renderDeck, type Deck, type DeckFolders, type DeckOptions, type RenderedDeck, type RenderOptions } from '../deck/index.ts';
+import { formatDeckErrors, imageUrlUnder, loadDeck, printable, renderDeck, type Deck, type DeckFolders, type DeckOptions, type RenderedDeck, type RenderOptions } from '../deck/index.ts';
 import { layouts } from '../layouts/index.ts';
 import { SLIDES_EVENT } from '../client/live/live-event.ts';
 import { fileDataUrl } from './data-url.ts';
@@ -169,7 +169,8 @@ function watchSlides(server: ViteDevServer, folders: DeckFolders, page: { showsE
 function toBuildError(deck: Deck, folders: DeckFolders): DeckBuildError {
   const first = deck.errors[0].at;
   const error = new Error(formatDeckErrors(deck)) as DeckBuildError;
-  error.id = resolve(folders.root, first.file);
+  // Escaped, as in the message: a file name may hold a terminal's escape codes.
+  error.id = resolve(folders.root, printable(first.file));
   error.loc = { file: error.id, line: first.line, column: first.column };
   error.plugin = DECK_PLUGIN_NAME;
   // The message says where the problem is; a stack into the loader would only be noise.
