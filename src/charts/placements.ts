@@ -1,7 +1,7 @@
 // Read a placements data file (YAML): Sweden's rank in an index in a year, each entry checked, with positions.
 import * as v from 'valibot';
-import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Node, type Pair, type YAMLMap } from 'yaml';
-import { choiceHint, SlideError, yamlSyntaxErrors, type Position, type SlideFile } from '../deck/index.ts';
+import { isMap, isScalar, isSeq, parseDocument, type Node, type Pair, type YAMLMap } from 'yaml';
+import { choiceHint, invisibleInYaml, SlideError, yamlSyntaxErrors, type Position, type SlideFile } from '../deck/index.ts';
 
 /** published: the publisher printed the rank; calculated: we ranked the publisher's published scores. */
 export const BASES = ['published', 'calculated'] as const;
@@ -20,28 +20,40 @@ export interface Placement {
 
 type Field = Exclude<keyof Placement, 'indexAt'>;
 
+const FIRST_YEAR = 2000;
+/** More than the world's countries (ISO 3166 lists 249): no ranking ranks more. */
+const MAX_COUNTRIES = 250;
+
 const FIELDS: Record<Field, { schema: v.GenericSchema; want: string }> = {
   index: { schema: v.pipe(v.string(), v.trim(), v.nonEmpty()), want: "the index's name as the slide shows it" },
-  year: { schema: v.pipe(v.number(), v.integer(), v.minValue(1990), v.maxValue(2100)), want: 'a year such as 2014' },
-  rank: { schema: v.pipe(v.number(), v.integer(), v.minValue(1)), want: 'a whole number from 1 (1 = best)' },
-  of: { schema: v.nullable(v.pipe(v.number(), v.integer(), v.minValue(1))), want: 'how many countries were ranked, or null when the source does not say' },
+  // The first e-government rankings are from 2001; none is published ahead of its year.
+  year: { schema: v.pipe(v.number(), v.integer(), v.minValue(FIRST_YEAR), v.maxValue(new Date().getFullYear())), want: `a year from ${FIRST_YEAR} to this year, such as 2014` },
+  rank: { schema: v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(MAX_COUNTRIES)), want: `a whole number from 1 (1 = best) to ${MAX_COUNTRIES}` },
+  of: { schema: v.nullable(v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(MAX_COUNTRIES))), want: `how many countries were ranked (at most ${MAX_COUNTRIES}), or null when the source does not say` },
   basis: { schema: v.picklist(BASES), want: BASES.join(' or ') },
   source: { schema: v.pipe(v.string(), v.trim(), v.nonEmpty()), want: 'where the figure is published' },
 };
 const FIELD_NAMES = Object.keys(FIELDS) as Field[];
 
 export function readPlacements(file: SlideFile): { placements: Placement[]; errors: SlideError[] } {
-  const lineCounter = new LineCounter();
-  const doc = parseDocument(file.text, { lineCounter, uniqueKeys: true, prettyErrors: false });
+  const doc = parseDocument(file.text, { uniqueKeys: true, prettyErrors: false });
   const lines = file.text.split('\n');
+  // Our own line starts: YAML's LineCounter skips lines it did not lex, as in broken input.
+  const lineStarts = [0, ...[...file.text.matchAll(/\n/g)].map((match) => match.index + 1)];
   // A position and how far its underline goes: to the range's end, but not past its first line.
   const at = (range: readonly number[] | null | undefined): Position => {
     const [start = 0, end = start + 1] = range ?? [];
-    const { line, col } = lineCounter.linePos(start);
+    const index = lineStarts.findLastIndex((lineStart) => lineStart <= start);
+    const [line, col] = [index + 1, start - lineStarts[index] + 1];
     const restOfLine = (lines[line - 1] ?? '').length - col + 1;
     return { file: file.path, line, column: col, length: Math.max(1, Math.min(end - start, restOfLine)) };
   };
-  if (doc.errors.length > 0) return { placements: [], errors: yamlSyntaxErrors(doc.errors, 'The data file', (start, length) => at([start, start + length])) };
+  const atOffset = (start: number, length: number) => at([start, start + length]);
+  // Warnings count too: YAML would otherwise drop an unknown tag such as "!foo" without a word.
+  const problems = [...doc.errors, ...doc.warnings];
+  if (problems.length > 0) return { placements: [], errors: yamlSyntaxErrors(problems, 'The data file', atOffset) };
+  const invisible = invisibleInYaml(doc, atOffset);
+  if (invisible) return { placements: [], errors: [invisible] };
 
   const root = doc.contents;
   if (!isSeq(root)) {

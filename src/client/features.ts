@@ -16,11 +16,14 @@ import { offerHighContrast } from './accessibility/high-contrast.ts';
 import { keepScreenAwake } from './wake-lock.ts';
 import { readTheReadingViewAsADocument } from './reading/document-role.ts';
 import { announceSlidesInSwedish } from './accessibility/slide-announcer.ts';
+import { guardPreviewMessages } from './frame-guard.ts';
 import { nameControlsInSwedish } from './accessibility/swedish-controls.ts';
 
 export type DeckFeature = (deck: RevealApi) => void;
 
 export const features: DeckFeature[] = [
+  // First: its listener must come before reveal.js's own.
+  guardPreviewMessages,
   keepPositionAcrossReloads,
   takeSlidesLive,
   loadPictureSources,

@@ -31,10 +31,12 @@ export function windowRoleConfig(view: WindowRole = windowRole()): Partial<Revea
   // method name) reach this window too, and reveal.js would run them here: so no postMessage API.
   if (view === 'presenter') return { embedded: true, scrollActivationWidth: 0, controls: false, postMessage: false };
   if (view === 'mirror') return { ...stillSlide(), postMessage: false };
-  if (view !== 'preview') return {};
+  // Nothing steers the audience's deck from outside: with the API on, any page that framed it could.
+  if (view !== 'preview') return { postMessage: false };
   return {
     ...stillSlide(),
-    // The presenter view steers the preview through reveal.js's postMessage API and hears its events.
+    // The presenter view steers the preview through reveal.js's postMessage API and hears its events;
+    // only its calls get through (src/client/frame-guard.ts).
     postMessage: true,
     postMessageEvents: true,
   };

@@ -1,5 +1,6 @@
 // Author-facing errors: a stable code, a file position, a message and a hint.
 import { codeFrameColumns } from '@babel/code-frame';
+import { printable } from './invisible.ts';
 
 /** A 1-based position in a slide file: where every error points. */
 export interface Position {
@@ -37,6 +38,11 @@ export const ERROR_CODES = [
   'unknown-index',
   'rank-out-of-range',
   'duplicate-entry',
+  'invisible-character',
+  'not-a-file',
+  'file-too-large',
+  'unclosed-fence',
+  'unsafe-picture',
 ] as const;
 
 export type ErrorCode = (typeof ERROR_CODES)[number];
@@ -63,7 +69,7 @@ export class SlideError extends Error {
 // enormous line cannot flood the terminal or the overlay.
 const FRAME_WIDTH = 100;
 
-/** Print an error with a code frame of the lines around it. */
+/** Print an error with a code frame of the lines around it; invisible characters (a terminal's escape codes, bidi controls) come out escaped. */
 export function formatError(error: SlideError, source: string): string {
   const { line, column, length = 1 } = error.at;
   const lines = source.split('\n', line);
@@ -75,11 +81,7 @@ export function formatError(error: SlideError, source: string): string {
     { start: { line, column: column - shift }, end: { line, column: column - shift + Math.max(1, Math.min(length, FRAME_WIDTH, (lines[line - 1]?.length ?? 0) - column + 1)) } },
     { linesAbove: 1, linesBelow: 0, highlightCode: false },
   );
-  return [
-    `${error.location}  error[${error.code}]  ${error.message}`,
-    frame,
-    `hint: ${error.hint}`,
-  ].join('\n');
+  return printable([`${error.location}  error[${error.code}]  ${error.message}`, frame, `hint: ${error.hint}`].join('\n'));
 }
 
 /** A line cut to the frame's window from `start`, with "…" where text was left out. */

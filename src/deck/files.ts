@@ -1,7 +1,10 @@
 // Find and read the slide files: every "*.md" in the folder, as strict UTF-8.
 import { readdirSync, readFileSync } from 'node:fs';
+import { dirname } from 'node:path';
 import type { SlideFile } from './types.ts';
+import { fileError, MAX_TEXT_BYTES } from './entries.ts';
 import { SlideError } from './errors.ts';
+import { countInvisible, findInvisible, invisibleHint } from './invisible.ts';
 import { normaliseText } from './split.ts';
 
 // Names an author may mean as slides but that are not read: "05.MD", "05.markdown".
@@ -44,8 +47,13 @@ export function ignoredFileError(shown: string): SlideError {
   return new SlideError('ignored-file', { file: shown, line: 1, column: 1 }, 'This file is not read: only names ending in ".md" are slides', `rename it to "${suggestion.split('/').at(-1)}"`);
 }
 
-/** Read a slide file; one that cannot be read gets an error with the path the author knows. */
-export function readSlideFile(path: string, shown: string): SlideFile {
+/**
+ * Read a slide file; one that cannot be read gets an error with the path the author knows. Only a
+ * regular file inside `roots` (by default its own folder) of at most MAX_TEXT_BYTES is read.
+ */
+export function readSlideFile(path: string, shown: string, roots: readonly string[] = [dirname(path)]): SlideFile {
+  const refused = fileError(path, shown, roots, MAX_TEXT_BYTES);
+  if (refused) return { path: shown, text: '', error: refused };
   try {
     return decodeSlideFile(readFileSync(path), shown);
   } catch (error) {
@@ -55,13 +63,7 @@ export function readSlideFile(path: string, shown: string): SlideFile {
   }
 }
 
-/**
- * Control characters other than tab and line breaks: invisible in most editors (a NUL from a
- * broken save, an escape pasted from a terminal), and markdown-it would quietly turn NUL into "�".
- */
-const CONTROL_CHARACTER = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/g;
-
-/** Decode a slide file as strict UTF-8 without control characters; a file that breaks either rule gets an error. */
+/** Decode a slide file as strict UTF-8 without invisible characters (src/deck/invisible.ts); a file that breaks either rule gets an error. */
 export function decodeSlideFile(bytes: Uint8Array, shown: string): SlideFile {
   let text: string;
   try {
@@ -69,16 +71,18 @@ export function decodeSlideFile(bytes: Uint8Array, shown: string): SlideFile {
   } catch {
     return invalidUtf8(bytes, shown);
   }
-  const offset = text.search(CONTROL_CHARACTER);
-  if (offset === -1) return { path: shown, text };
-  // The code frame shows each control character as its visible symbol (U+0000 as "␀").
-  const visible = text.replace(CONTROL_CHARACTER, visibleSymbol);
-  const code = `U+${text.charCodeAt(offset).toString(16).toUpperCase().padStart(4, '0')}`;
-  const count = text.match(CONTROL_CHARACTER)?.length ?? 1;
+  const found = findInvisible(text);
+  if (!found) return { path: shown, text };
+  // The code frame shows each C0 control character as its visible symbol (U+0000 as "␀"); the
+  // printed error escapes the others (src/deck/errors.ts).
+  const visible = text.replace(C0_CONTROL, visibleSymbol);
+  const count = countInvisible(text);
   const more = count > 1 ? ` (and ${count - 1} more in the file)` : '';
-  const error = new SlideError('control-character', positionOf(text, offset, shown), `The file contains an invisible control character, ${code}${more}`, 'delete it: it is not text (often left by a broken save or a paste from a terminal)');
+  const error = new SlideError(found.code, positionOf(text, found.index, shown), `The file contains an invisible ${found.kind}, ${found.codePoint}${more}`, invisibleHint(found));
   return { path: shown, text: visible, error };
 }
+
+const C0_CONTROL = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F]/g;
 
 /** C0 controls have symbols of their own (U+2400–U+241F), DEL too (U+2421); C1 controls do not. */
 function visibleSymbol(char: string): string {
@@ -94,7 +98,7 @@ function positionOf(text: string, offset: number, file: string): { file: string;
 
 /** A file that is not UTF-8 gets an error and a lossy text for its code frame. */
 function invalidUtf8(bytes: Uint8Array, shown: string): SlideFile {
-  const text = normaliseText(new TextDecoder('utf-8').decode(bytes));
+  const text = normaliseText(new TextDecoder('utf-8').decode(bytes)).replace(C0_CONTROL, visibleSymbol);
   const at = positionOf(text, text.indexOf('\uFFFD'), shown);
   // Windows editors save "Unicode" as UTF-16, which starts with a byte-order mark.
   const isUtf16 = (bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff);

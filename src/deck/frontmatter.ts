@@ -3,6 +3,7 @@ import { isMap, isScalar, parseDocument, visit, type Document, type Node, type P
 import { SlideError } from './errors.ts';
 import { lineOf } from './scan.ts';
 import type { Frontmatter, Position, SourceBlock } from './types.ts';
+import { invisibleInYaml } from './yaml-invisible.ts';
 
 export type FrontmatterResult = { frontmatter: Frontmatter; errors: [] } | { frontmatter: null; errors: SlideError[] };
 
@@ -27,6 +28,8 @@ export function readFrontmatter(file: string, block: SourceBlock): FrontmatterRe
     const error = new SlideError('bad-yaml', at(alias[0], alias[1] - alias[0]), 'The frontmatter uses a YAML alias ("*name")', 'write the value itself; slide frontmatter takes no anchors or aliases');
     return { frontmatter: null, errors: [error] };
   }
+  const invisible = invisibleInYaml(doc, at);
+  if (invisible) return { frontmatter: null, errors: [invisible] };
   // The splitter only opens frontmatter on a "key:" line, so the root is a map.
   const root = doc.contents;
   if (!isMap(root)) {

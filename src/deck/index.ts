@@ -3,7 +3,10 @@
 export { buildDeck, type Deck, type DeckAssets, type DeckOptions } from './build.ts';
 export { ERROR_CODES, formatDeckErrors, formatError, SlideError, type ErrorCode, type Position } from './errors.ts';
 export { decodeSlideFile, listSlideFiles, readSlideFile } from './files.ts';
+export { entryProblem, fileError, MAX_PUBLIC_BYTES, MAX_TEXT_BYTES } from './entries.ts';
+export { findInvisible, invisibleHint, printable } from './invisible.ts';
 export { yamlSyntaxErrors } from './frontmatter.ts';
+export { invisibleInYaml } from './yaml-invisible.ts';
 export { defineLayout, isSlideOf } from './layout.ts';
 export { fileFinder, imageUrlUnder, loadDeck, type DeckFolders } from './load.ts';
 export { escapeHtml } from './markdown.ts';

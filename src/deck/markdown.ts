@@ -32,7 +32,7 @@ function createMarkdown() {
   };
   const renderImage = md.renderer.rules.image ?? ((tokens, i, options, _env, self) => self.renderToken(tokens, i, options));
   md.renderer.rules.image = (tokens, i, options, env, self) => {
-    // Only the pictures the loader checked in a slide's text; the notes' stay as written.
+    // A slide's pictures wait for their slide; the notes' (checked too, src/deck/media.ts) show at once.
     const picture = slidePictureOf(tokens[i]);
     if (!picture) return renderImage(tokens, i, options, env, self);
     const { img, sources } = toSlidePicture(tokens[i], picture, md.utils.escapeHtml, { eager: (env as MarkdownEnv).eagerPictures ?? false, sizes: (env as MarkdownEnv).pictureSizes ?? '100vw' });

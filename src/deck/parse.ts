@@ -4,7 +4,8 @@ import { readFrontmatter } from './frontmatter.ts';
 import { checkUnopenedFrontmatter, findTooDeep, MAX_DEPTH } from './guards.ts';
 import { parseMarkdown, renderTokens } from './markdown.ts';
 import { checkProps } from './props.ts';
-import { checkBodyMedia, type InternalLink } from './media.ts';
+import { checkMedia, type InternalLink } from './media.ts';
+import { blockPosition, type MarkdownSource } from './source.ts';
 import { choiceHint } from './suggest.ts';
 import { bodyLines, topLevelBlocks } from './tokens.ts';
 import type { DeckAssets, DeckOptions, Frontmatter, Layout, LayoutContext, Position, RawSlide, Slide, Token } from './types.ts';
@@ -44,18 +45,18 @@ export function parseSlide(raw: RawSlide, { options, assets }: ParseContext): Pa
 
   const unopened = checkUnopenedFrontmatter(raw);
   if (unopened) return { ...failed(), errors: [...errors, unopened] };
+  const body: MarkdownSource = { file: raw.file, lines: bodyLines(raw), line: raw.body.line, column: 1 };
   const tokens = parseMarkdown(raw.body.text);
   const tooDeep = findTooDeep(tokens);
   if (tooDeep) {
-    const message = `Lists and quotes nest more than ${MAX_DEPTH} levels deep here`;
-    errors.push(new SlideError('too-deep', tokenPosition(raw, tooDeep), message, 'flatten the list or quote, or split it over several slides'));
+    errors.push(tooDeepError(body, tooDeep));
     return failed();
   }
   if (tokens.length === 0) {
     errors.push(new SlideError('empty-slide', slideAt, 'This slide has no content', 'write the slide\'s text below its frontmatter, or remove the extra "---"'));
     return failed();
   }
-  const toPosition = (token: Token): Position => tokenPosition(raw, token);
+  const toPosition = (token: Token): Position => blockPosition(body, token);
   const context: LayoutContext = {
     raw,
     blocks: topLevelBlocks(tokens),
@@ -79,12 +80,15 @@ export function parseSlide(raw: RawSlide, { options, assets }: ParseContext): Pa
       return file?.error ? null : file;
     },
   };
-  const links = checkBodyMedia(tokens, context, toPosition);
+  const links = checkMedia(tokens, body, context, { slidePictures: true });
+  // The notes obey the slide's rules: pictures from the pictures folder with alt text, safe links.
+  const notes = parseNotes(raw, context, errors);
+  links.push(...(notes?.links ?? []));
   if (!props || errors.length > 0) return { ...failed(), explicitId };
 
   const data = layout.parse(context, props);
   if (!data || errors.length > 0) return { ...failed(), explicitId };
-  const notesHtml = raw.notes && raw.notes.text.trim() ? renderTokens(parseMarkdown(raw.notes.text)) : null;
+  const notesHtml = notes ? renderTokens(notes.tokens) : null;
   const slide: Slide = { raw, id: explicitId ?? '', title: data.title, layout, props, data, notesHtml };
   return { slide, explicitId, links, errors };
 }
@@ -117,10 +121,20 @@ function readId(frontmatter: Frontmatter | null, errors: SlideError[]): string |
   return null;
 }
 
-/** A block token's position: its first line, at its first non-blank character. */
-export function tokenPosition(raw: RawSlide, token: Token): Position {
-  const offset = token.map?.[0] ?? 0;
-  const lineText = bodyLines(raw)[offset] ?? '';
-  const column = lineText.length - lineText.trimStart().length + 1;
-  return { file: raw.file, line: raw.body.line + offset, column, length: Math.max(1, lineText.trim().length) };
+/** A slide's notes as checked tokens, or null when it has none (or they nest too deep). */
+function parseNotes(raw: RawSlide, context: LayoutContext, errors: SlideError[]): { tokens: Token[]; links: InternalLink[] } | null {
+  if (!raw.notes || !raw.notes.text.trim()) return null;
+  const source: MarkdownSource = { file: raw.file, lines: raw.notes.text.split('\n'), line: raw.notes.line, column: raw.notes.column ?? 1 };
+  const tokens = parseMarkdown(raw.notes.text);
+  const tooDeep = findTooDeep(tokens);
+  if (tooDeep) {
+    errors.push(tooDeepError(source, tooDeep));
+    return null;
+  }
+  return { tokens, links: checkMedia(tokens, source, context, { slidePictures: false }) };
+}
+
+function tooDeepError(source: MarkdownSource, token: Token): SlideError {
+  const message = `Lists and quotes nest more than ${MAX_DEPTH} levels deep here`;
+  return new SlideError('too-deep', blockPosition(source, token), message, 'flatten the list or quote, or split it over several slides');
 }

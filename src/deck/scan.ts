@@ -13,6 +13,8 @@ export interface ScanResult {
   lineStarts: number[];
   /** Offset of an HTML comment that is never closed, if any. */
   unclosedComment: number | null;
+  /** Offset of a code fence that is never closed (it hides every "---" after it), if any. */
+  unclosedFence: number | null;
 }
 
 const SEPARATOR = /^---[ \t]*$/;
@@ -25,6 +27,7 @@ export function scanLines(text: string): ScanResult {
   const comments: CommentSpan[] = [];
   const lineStarts: number[] = [];
   let fence: string | null = null;
+  let fenceStart = 0;
   let commentStart: number | null = null;
   let offset = 0;
 
@@ -48,6 +51,7 @@ export function scanLines(text: string): ScanResult {
     }
     if (fenceMatch) {
       fence = fenceMatch[1];
+      fenceStart = lineStart + line.indexOf(fence);
       return;
     }
     if (SEPARATOR.test(line)) {
@@ -70,7 +74,7 @@ export function scanLines(text: string): ScanResult {
     }
   });
 
-  return { separators, comments, lineStarts, unclosedComment: commentStart };
+  return { separators, comments, lineStarts, unclosedComment: commentStart, unclosedFence: fence === null ? null : fenceStart };
 }
 
 /** 0-based line index that holds a text offset. */

@@ -10,8 +10,12 @@ export interface SplitResult {
 
 // A frontmatter block opens with a `key:` line right after the separator. An
 // indented key opens one too, so YAML can report the indent (a tab, say) instead
-// of the settings turning into a code block on the slide.
-const FRONTMATTER_KEY = /^[ \t]*[A-Za-z_][\w-]*[ \t]*:/;
+// of the settings turning into a code block on the slide; so does a quoted key.
+const FRONTMATTER_KEY = /^[ \t]*(?:[A-Za-z_][\w-]*|"[^"\n]*"|'[^'\n]*')[ \t]*:/;
+// YAML comment lines may come first, but then (as "# …" is also a heading) only before
+// "layout:" or "id:", which no slide's text starts with.
+const YAML_COMMENT = /^[ \t]*#/;
+const COMMON_KEY = /^[ \t]*["']?(layout|id)["']?[ \t]*:/;
 
 /** Remove a byte-order mark and Windows line endings, which authors never mean. */
 export function normaliseText(text: string): string {
@@ -24,6 +28,12 @@ export function splitSlides(file: string, text: string): SplitResult {
   const source: Source = { file, text, lines, scan };
   const errors: SlideError[] = [];
   const slides: RawSlide[] = [];
+  if (scan.unclosedFence !== null) {
+    const line = lineOf(scan.lineStarts, scan.unclosedFence);
+    const column = scan.unclosedFence - scan.lineStarts[line] + 1;
+    const fence = text.slice(scan.unclosedFence).match(/^(`+|~+)/)?.[0] ?? '```';
+    errors.push(new SlideError('unclosed-fence', { file, line: line + 1, column, length: fence.length }, 'This code block is never closed, so the rest of the file (every "---" too) is in it', `end the code block with a line "${fence}"`));
+  }
   if (scan.unclosedComment !== null) {
     const line = lineOf(scan.lineStarts, scan.unclosedComment);
     const column = scan.unclosedComment - scan.lineStarts[line] + 1;
@@ -43,7 +53,7 @@ export function splitSlides(file: string, text: string): SplitResult {
     const separator = cuts[c];
     const first = separator + 1;
     const hasSeparator = separator >= 0;
-    const opensFrontmatter = hasSeparator && FRONTMATTER_KEY.test(lines[first] ?? '');
+    const opensFrontmatter = hasSeparator && opensWithKey(lines, first);
 
     if (opensFrontmatter) {
       const closing = cuts[c + 1];
@@ -73,6 +83,14 @@ export function splitSlides(file: string, text: string): SplitResult {
     slides.push(makeSlide(source, Math.max(separator, 0) + 1, null, first, end));
   }
   return { slides, errors };
+}
+
+/** Whether the lines after a separator open frontmatter: a key line, or YAML comments and then "layout:" or "id:". */
+function opensWithKey(lines: string[], first: number): boolean {
+  if (FRONTMATTER_KEY.test(lines[first] ?? '')) return true;
+  let index = first;
+  while (index < lines.length && YAML_COMMENT.test(lines[index])) index++;
+  return index > first && COMMON_KEY.test(lines[index] ?? '');
 }
 
 interface Source {
@@ -126,5 +144,6 @@ function block(lines: string[], first: number, end: number): SourceBlock {
 
 function commentBlock(text: string, scan: ScanResult, comment: CommentSpan): SourceBlock {
   const inner = text.slice(comment.start + 4, comment.end - 3);
-  return { text: inner, line: lineOf(scan.lineStarts, comment.start) + 1 };
+  const line = lineOf(scan.lineStarts, comment.start);
+  return { text: inner, line: line + 1, column: comment.start - scan.lineStarts[line] + 5 };
 }

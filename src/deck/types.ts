@@ -12,6 +12,8 @@ export interface SourceBlock {
   text: string;
   /** 1-based line number of the block's first line. */
   line: number;
+  /** 1-based column of the text's first character on that line, when it does not start the line (notes follow "<!--"). */
+  column?: number;
 }
 
 /** A slide file as read: its text, or why it could not be read. */

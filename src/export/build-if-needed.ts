@@ -2,6 +2,7 @@
 import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { discard, prepareSwap, swapIn } from '../vite/folder-swap.ts';
+import { takeBuildLock } from '../cli/build-lock.ts';
 import { parse, type DefaultTreeAdapterMap } from 'parse5';
 import type { Slide } from '../deck/index.ts';
 
@@ -10,17 +11,22 @@ const SOURCES = ['index.html', 'vite.config.ts', 'package-lock.json', 'src', 'pu
 
 export async function buildIfNeeded(root: string, slidesDir: string, distDir: string, slides: Slide[]): Promise<boolean> {
   if (isBuilt(root, slidesDir, distDir, slides)) return false;
-  // As `npm run build` does: a failed build leaves the last good site as it was.
-  const swap = prepareSwap(distDir);
+  // As `npm run build` does: one build at a time, and a failed build leaves the last good site as it was.
+  const lock = takeBuildLock(distDir);
   try {
-    // Vite loads only when there is something to build: an export of a current site starts quicker.
-    const { build } = await import('vite');
-    await build({ root, logLevel: 'warn', build: { outDir: swap.building, emptyOutDir: true } });
-  } catch (error) {
-    discard(swap);
-    throw error;
+    const swap = prepareSwap(distDir);
+    try {
+      // Vite loads only when there is something to build: an export of a current site starts quicker.
+      const { build } = await import('vite');
+      await build({ root, logLevel: 'warn', build: { outDir: swap.building, emptyOutDir: true } });
+    } catch (error) {
+      discard(swap);
+      throw error;
+    }
+    swapIn(swap);
+  } finally {
+    lock.release();
   }
-  swapIn(swap);
   return true;
 }
 

@@ -43,7 +43,14 @@ export const indexOverview = defineLayout({
       ctx.error('wrong-structure', 'An index overview holds a heading, one bulleted list of indices and an optional source line', 'write "# Heading", a blank line, a "- Index name" line per index, then the sources as a paragraph', (stray ?? list ?? heading)[0]);
       return undefined;
     }
-    const entries: IndexEntry[] = topLevelBlocks(list.slice(1, -1)).map((item) => {
+    const items = topLevelBlocks(list.slice(1, -1));
+    // An empty "-" line, or an item that opens with something other than its name.
+    const nameless = items.find((item) => item[1]?.type !== 'paragraph_open');
+    if (nameless) {
+      ctx.error('wrong-structure', 'This index has no name', 'write the index\'s name after "- ", or delete the empty "-" line', nameless[0]);
+      return undefined;
+    }
+    const entries: IndexEntry[] = items.map((item) => {
       const [name, ...remark] = topLevelBlocks(item.slice(1, -1));
       return { name, remark: remark.flat(), placements: [] };
     });

@@ -160,4 +160,12 @@ ${WIDE_WINDOW} and (not (pointer: coarse)) {
 @media print {
   .view-switch { display: none !important; }
 }
+
+/* Framed by a page of another site (src/client/frame-guard.ts): the note that replaces the deck. */
+.framed-notice {
+  margin: 1.5em;
+  color: var(--deck-navy);
+  font: 18px/1.5 var(--deck-font);
+}
+.framed-notice a { color: var(--deck-blue-deep); }
 `;

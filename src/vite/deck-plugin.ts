@@ -3,10 +3,11 @@
 // loaded deck to other plugins through its `api`. In dev it loads again when a slide file changes.
 import { join, resolve, sep } from 'node:path';
 import type { Plugin, ResolvedConfig, ViteDevServer } from 'vite';
-import { formatDeckErrors, imageUrlUnder, loadDeck, renderDeck, type Deck, type DeckFolders, type DeckOptions, type RenderedDeck, type RenderOptions } from '../deck/index.ts';
+import { formatDeckErrors, imageUrlUnder, loadDeck, printable, renderDeck, type Deck, type DeckFolders, type DeckOptions, type RenderedDeck, type RenderOptions } from '../deck/index.ts';
 import { layouts } from '../layouts/index.ts';
 import { SLIDES_EVENT } from '../client/live/live-event.ts';
 import { fileDataUrl } from './data-url.ts';
+import { checkPublicFolder } from './public-folder.ts';
 import { PHOTO_PLUGIN_NAME, type PhotoPluginApi } from './photo-plugin.ts';
 import { resolveSiteSettings } from './site-settings.ts';
 import { slidePictureSizes } from '../theme/css-tokens.ts';
@@ -46,8 +47,9 @@ export function deckPlugin(pluginOptions: DeckPluginOptions = {}): Plugin {
   let folders: DeckFolders;
   let renderOptions: RenderOptions;
   let deckOptions: () => Promise<DeckOptions>;
+  let publicDir: string;
   let current: Promise<LoadedDeck> | undefined;
-  const loaded = (): Promise<LoadedDeck> => (current ??= loadAndRender(folders, deckOptions, renderOptions));
+  const loaded = (): Promise<LoadedDeck> => (current ??= loadAndRender(folders, publicDir, deckOptions, renderOptions));
   const forget = () => (current = undefined);
   // Set while the dev page shows Vite's error overlay, which only a reload takes away.
   const devPage = { showsError: false };
@@ -57,6 +59,7 @@ export function deckPlugin(pluginOptions: DeckPluginOptions = {}): Plugin {
     api: { loaded } satisfies DeckPluginApi,
     configResolved(config: ResolvedConfig) {
       const site = resolveSiteSettings();
+      publicDir = config.publicDir;
       const imagesDir = resolve(config.publicDir, 'images');
       folders = { slidesDir: resolve(config.root, pluginOptions.slidesDir ?? 'slides'), imagesDir, root: config.root };
       const photoApi = config.plugins.find((plugin) => plugin.name === PHOTO_PLUGIN_NAME)?.api as PhotoPluginApi | undefined;
@@ -105,8 +108,12 @@ export function deckPlugin(pluginOptions: DeckPluginOptions = {}): Plugin {
   };
 }
 
-async function loadAndRender(folders: DeckFolders, deckOptions: () => Promise<DeckOptions>, renderOptions: RenderOptions): Promise<LoadedDeck> {
+async function loadAndRender(folders: DeckFolders, publicDir: string, deckOptions: () => Promise<DeckOptions>, renderOptions: RenderOptions): Promise<LoadedDeck> {
   const deck = loadDeck(folders, await deckOptions());
+  // public/ is published as it is: its files are checked like the slides (src/vite/public-folder.ts).
+  const publicFolder = checkPublicFolder(publicDir, folders.root);
+  deck.errors.push(...publicFolder.errors);
+  for (const [path, text] of publicFolder.sources) deck.sources.set(path, text);
   return { deck, rendered: deck.errors.length === 0 ? renderDeck(deck.slides, renderOptions) : null };
 }
 
@@ -164,7 +171,8 @@ function watchSlides(server: ViteDevServer, folders: DeckFolders, page: { showsE
 function toBuildError(deck: Deck, folders: DeckFolders): DeckBuildError {
   const first = deck.errors[0].at;
   const error = new Error(formatDeckErrors(deck)) as DeckBuildError;
-  error.id = resolve(folders.root, first.file);
+  // Escaped, as in the message: a file name may hold a terminal's escape codes.
+  error.id = resolve(folders.root, printable(first.file));
   error.loc = { file: error.id, line: first.line, column: first.column };
   error.plugin = DECK_PLUGIN_NAME;
   // The message says where the problem is; a stack into the loader would only be noise.

@@ -1,10 +1,10 @@
 // Vite plugin: every JPEG and PNG in public/images gets AVIF and WebP versions (photo-variants.ts),
 // served to slide backgrounds with CSS image-set() once reveal.js loads the slide's background, and
 // offered to the deck plugin (its `api`) for the <picture>s of photos in a slide's text.
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { lstatSync, readdirSync, readFileSync } from 'node:fs';
 import { basename, join, relative, resolve, sep } from 'node:path';
 import type { Plugin } from 'vite';
-import { isRasterPhoto, photoClass, type PhotoInfo } from '../deck/index.ts';
+import { entryProblem, isRasterPhoto, photoClass, type PhotoInfo } from '../deck/index.ts';
 import { makeVariants, PHOTO_WIDTHS, type PhotoVariant } from './photo-variants.ts';
 
 const PHOTOS_CSS_ID = 'virtual:deck/photos.css';
@@ -88,12 +88,16 @@ async function readCatalogue(imagesDir: string, cacheDir: string, urlOf: (file: 
   return new Map(entries);
 }
 
-/** Raster photos under the folder, as paths relative to it with "/" separators. */
+/**
+ * Raster photos under the folder, as paths relative to it with "/" separators: only regular files
+ * inside it, never a FIFO or a link leading out (the deck reports those, src/vite/public-folder.ts).
+ */
 function listPhotos(dir: string): string[] {
   const walk = (folder: string): string[] =>
     readdirSync(folder).flatMap((name) => {
       const path = join(folder, name);
-      return statSync(path).isDirectory() ? walk(path) : isRasterPhoto(name) ? [relative(dir, path).split(sep).join('/')] : [];
+      if (lstatSync(path).isDirectory()) return walk(path);
+      return isRasterPhoto(name) && entryProblem(path, [dir]) === null ? [relative(dir, path).split(sep).join('/')] : [];
     });
   try {
     return walk(dir).sort();

@@ -7,8 +7,8 @@ import { launchPlaywrightChromium } from '../export/chromium.ts';
 import { fileDataUrl } from './data-url.ts';
 import { FAVICON_PNG, OG_IMAGE } from './head-tags.ts';
 
-/** The title slide as the audience sees it, without controls or progress bar. */
-export const SHARE_IMAGE_VIEW = '?view=slides&controls=false&progress=false&transition=none#/';
+/** The title slide as the audience sees it, without controls or progress bar, and alone (src/client/share-image-view.ts). */
+export const SHARE_IMAGE_VIEW = '?view=slides&controls=false&progress=false&transition=none&share-image#/';
 
 export async function renderShareImages(outDir: string): Promise<void> {
   const server = await preview({ configFile: false, logLevel: 'silent', build: { outDir }, preview: { port: 0, host: 'localhost' } });

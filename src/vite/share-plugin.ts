@@ -19,7 +19,7 @@ export function sharePlugin({ singleFile = false }: SharePluginOptions = {}): Pl
   // DECK_OG_IMAGE=0 builds without Chromium (no link-preview picture then).
   const drawImages = process.env.DECK_OG_IMAGE !== '0' && !singleFile;
   let config: ResolvedConfig;
-  let buildFailed = false;
+  let written = false;
 
   return {
     name: 'deck-share',
@@ -33,12 +33,16 @@ export function sharePlugin({ singleFile = false }: SharePluginOptions = {}): Pl
       const icon = singleFile ? fileDataUrl(resolve(config.publicDir, 'favicon.svg')) : './favicon.svg';
       return html.replace(HEAD_MARK, () => headTags(site, { ogImage: images, pngIcon: images, icon }));
     },
-    buildEnd(error) {
-      buildFailed = Boolean(error);
+    buildStart() {
+      written = false;
+    },
+    // Only once the files are on disk: a build that failed, or could not write them (a full disk), has no page to draw.
+    writeBundle() {
+      written = true;
     },
     async closeBundle() {
-      // Vite closes the bundle after a failed build too; there is no page to draw then.
-      if (config.command !== 'build' || !drawImages || buildFailed) return;
+      // Vite closes the bundle after a failed build too; the build's own error is the one to show then.
+      if (config.command !== 'build' || !drawImages || !written) return;
       await renderShareImages(resolve(config.root, config.build.outDir));
     },
   };

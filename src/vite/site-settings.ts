@@ -1,5 +1,9 @@
 // The published site's settings: the talk's facts plus what the build's environment adds.
+import { printable } from '../deck/index.ts';
 import { talk } from '../talk.config.ts';
+
+/** Longer than this, the address would not fit the contact slide's QR code or sensible link previews. */
+export const MAX_PUBLIC_URL_LENGTH = 1000;
 
 export interface SiteSettings {
   talk: typeof talk;
@@ -20,14 +24,32 @@ export function resolveSiteSettings(env: NodeJS.ProcessEnv = process.env): SiteS
 
 function normaliseUrl(url: string): string {
   if (!url) return '';
+  const example = 'e.g. https://example.se/talks/reda/';
+  if (url.length > MAX_PUBLIC_URL_LENGTH) {
+    throw settingsError(`The public URL is ${url.length} characters long: at most ${MAX_PUBLIC_URL_LENGTH} fit in the QR code and link previews; set DECK_PUBLIC_URL (or publicUrl in src/talk.config.ts) to the deck's folder, ${example}`);
+  }
   let parsed: URL;
   try {
     parsed = new URL(url);
   } catch {
-    throw new Error(`The public URL "${url}" is not a URL: set DECK_PUBLIC_URL (or publicUrl in src/talk.config.ts) to e.g. https://example.se/talks/reda/`);
+    throw settingsError(`The public URL "${printable(url)}" is not a URL: set DECK_PUBLIC_URL (or publicUrl in src/talk.config.ts) to ${example.slice(5)}`);
   }
   if (parsed.protocol !== 'https:' && parsed.protocol !== 'http:') {
-    throw new Error(`The public URL "${url}" must start with https:// (or http://)`);
+    throw settingsError(`The public URL "${printable(url)}" must start with https:// (or http://)`);
+  }
+  if (parsed.username || parsed.password) {
+    // Never print the password back: the message may end up in a CI log.
+    throw settingsError(`The public URL for ${parsed.host} holds a user name or password, which every page and the QR code would publish: remove the "name:password@" part`);
+  }
+  if (parsed.search || parsed.hash || /[?#]/.test(parsed.href)) {
+    throw settingsError(`The public URL "${printable(url)}" has a query ("?…") or a fragment ("#…"): the page's files are found by adding their names to it, so give the folder's address alone, ${example}`);
   }
   return parsed.href.endsWith('/') ? parsed.href : `${parsed.href}/`;
+}
+
+/** A mistake in the settings as one line: Vite prints an error's stack as it is, and the stack would be noise. */
+function settingsError(message: string): Error {
+  const error = new Error(message);
+  error.stack = message;
+  return error;
 }

@@ -2,7 +2,8 @@
 // slide fails the build by file and line and leaves the last good folders untouched; the speaker
 // notes stay out of what is published unless asked for, and go into the speaker's one file.
 import { expect } from '@playwright/test';
-import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { cpSync, existsSync, lstatSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -26,10 +27,15 @@ function allText(dir: string): string {
 
 const latin1 = (text: string) => Buffer.from(text, 'utf8').toString('latin1');
 
+/** What a person sees in a folder: its entries without the hidden ones (the build folders dist/ links to). */
+function shown(dir: string): string[] {
+  return readdirSync(dir).filter((name) => !name.startsWith('.')).sort();
+}
+
 test('npm run build makes the site and the one file in fresh folders, and nothing else beside them', ({ notedBuild }) => {
   expect(readFileSync(join(notedBuild.siteDir, 'index.html'), 'utf8')).toContain(TITLE);
   expect(readFileSync(notedBuild.oneFile, 'utf8')).toContain(TITLE);
-  expect(readdirSync(notedBuild.work).sort()).toEqual(['dist', 'dist-offline', 'slides']);
+  expect(shown(notedBuild.work)).toEqual(['dist', 'dist-offline', 'slides']);
 });
 
 test('a broken slide fails the build with its file, line and column and leaves the previous dist/ and dist-offline/; a good build replaces them whole', ({ notedBuild }) => {
@@ -58,7 +64,15 @@ test('a broken slide fails the build with its file, line and column and leaves t
     expect(readFileSync(oneFile, 'utf8')).toBe(offline);
     expect(existsSync(join(outDir, 'from-last-build.txt'))).toBe(true);
     expect(existsSync(join(work, 'dist-offline', 'from-last-build.txt'))).toBe(true);
-    expect(readdirSync(work).sort()).toEqual(['dist', 'dist-offline', 'slides']);
+    expect(shown(work)).toEqual(['dist', 'dist-offline', 'slides']);
+
+    // A second build while another holds the lock (here: this live test process) is refused at once.
+    writeFileSync(join(work, '.dist.lock'), `${process.pid}\n`);
+    const locked = build();
+    expect(locked.status).toBe(1);
+    expect(locked.stderr).toContain(`Another build (process ${process.pid}) is writing`);
+    expect(readFileSync(join(outDir, 'index.html'), 'utf8')).toBe(page);
+    rmSync(join(work, '.dist.lock'));
 
     writeFileSync(slide, good);
     const rebuilt = build();
@@ -67,7 +81,10 @@ test('a broken slide fails the build with its file, line and column and leaves t
     expect(existsSync(join(work, 'dist-offline', 'from-last-build.txt'))).toBe(false);
     expect(readFileSync(join(outDir, 'index.html'), 'utf8')).toContain(TITLE);
     expect(readFileSync(oneFile, 'utf8')).toContain(TITLE);
-    expect(readdirSync(work).sort()).toEqual(['dist', 'dist-offline', 'slides']);
+    expect(shown(work)).toEqual(['dist', 'dist-offline', 'slides']);
+    // dist/ is a link to the build folder, which a host's upload reads through.
+    expect(lstatSync(outDir).isSymbolicLink()).toBe(true);
+    expect(readdirSync(work).filter((name) => name.startsWith('.')).sort()).toEqual([expect.stringMatching(/^\.dist-offline\.build-/), expect.stringMatching(/^\.dist\.build-/)]);
   } finally {
     rmSync(work, { recursive: true, force: true });
   }
@@ -91,4 +108,21 @@ test('the one file keeps the speaker notes, and its presenter view shows them', 
   await expect(presenter.locator('.presenter__notes-text')).toHaveText(TEST_NOTE);
   await presenter.keyboard.press('ArrowRight');
   await expect(presenter.locator('.presenter__notes-text')).toHaveText('Inga anteckningar till den här bilden.');
+});
+
+test('a build onto a full disk says so in one line, with no stack, and leaves nothing behind', () => {
+  const disk = mkdtempSync(join(tmpdir(), 'deck-full-'));
+  // A 64 KB file system: the site does not fit. Mounting needs root, as CI and this machine have.
+  const mounted = spawnSync('mount', ['-t', 'tmpfs', '-o', 'size=64k', 'tmpfs', disk]).status === 0;
+  test.skip(!mounted, 'mounting a small file system needs root');
+  try {
+    const build = spawnSync('npm', ['run', 'build', '--', '--outDir', join(disk, 'dist')], { encoding: 'utf8' });
+    expect(build.status).not.toBe(0);
+    expect(build.stderr).toMatch(/^The build could not write .*dist\/: the disk is full \(ENOSPC at /m);
+    expect(build.stdout + build.stderr).not.toMatch(/^\s+at /m);
+    expect(readdirSync(disk)).toEqual([]);
+  } finally {
+    spawnSync('umount', [disk]);
+    rmSync(disk, { recursive: true, force: true });
+  }
 });

@@ -12,16 +12,17 @@ export interface BuildResult {
   stderr: string;
 }
 
-/** Build the site with extra environment variables into a new temporary folder. */
-export function buildWith(env: Record<string, string>): BuildResult & { outDir: string } {
+/** Build the site with extra environment variables (and Vite arguments, such as "--mode single-file") into a new temporary folder. */
+export function buildWith(env: Record<string, string>, args: string[] = []): BuildResult & { outDir: string } {
   const outDir = mkdtempSync(join(tmpdir(), 'deck-build-'));
-  const result = spawnSync('npx', ['vite', 'build', '--outDir', outDir, '--emptyOutDir'], { env: { ...process.env, ...env }, encoding: 'utf8' });
+  // A build that hangs (as one did on a FIFO among the slides) fails the test instead.
+  const result = spawnSync('npx', ['vite', 'build', ...args, '--outDir', outDir, '--emptyOutDir'], { env: { ...process.env, ...env }, encoding: 'utf8', timeout: 180_000 });
   return { outDir, output: result.stdout + result.stderr, stderr: result.stderr, status: result.status };
 }
 
 /** `npm run build -- --outDir <outDir>` as the author runs it: the site, and the one file beside it in <outDir>-offline. */
 export function npmRunBuild(outDir: string, env: Record<string, string>): BuildResult {
-  const result = spawnSync('npm', ['run', 'build', '--', '--outDir', outDir], { env: { ...process.env, ...env }, encoding: 'utf8' });
+  const result = spawnSync('npm', ['run', 'build', '--', '--outDir', outDir], { env: { ...process.env, ...env }, encoding: 'utf8', timeout: 180_000 });
   return { status: result.status, output: result.stdout + result.stderr, stderr: result.stderr };
 }
 

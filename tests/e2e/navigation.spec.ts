@@ -63,3 +63,11 @@ test('16:9 slides fit 4:3 and 16:10 screens whole, centred', async ({ page }) =>
     expect(y + height).toBeLessThanOrEqual(viewport.height);
   }
 });
+
+test('a link with a broken escape (#/%E0%A4%A) opens the reading view without an error', async ({ page }) => {
+  const errors: string[] = [];
+  page.on('pageerror', (error) => errors.push(error.message));
+  await openDeck(page, './?view=scroll#/%E0%A4%A');
+  await expect.poll(() => page.evaluate(() => window.Reveal.isScrollView())).toBe(true);
+  expect(errors).toEqual([]);
+});

@@ -1,9 +1,10 @@
 // The slides folder as the author leaves it: empty, missing, odd entries, Swedish file names.
+import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
-import { loadDeck } from '../../src/deck/index.ts';
+import { formatDeckErrors, loadDeck, MAX_TEXT_BYTES } from '../../src/deck/index.ts';
 import { FIXTURE_OPTIONS, sectionsOf } from './fixture-deck.ts';
 
 let root: string;
@@ -34,18 +35,18 @@ describe('the slides folder', () => {
     expect(problems()).toEqual(['no-slides slides:1:1']);
   });
 
-  test('a link that points nowhere is unreadable, not a crash', () => {
+  test('a link that points nowhere is not a file, not a crash', () => {
     symlinkSync(join(root, 'finns-inte.md'), join(slides(), '02-borta.md'));
     write('01-ett.md', '# Ett\n');
-    expect(problems()).toEqual(['unreadable-file slides/02-borta.md:1:1']);
+    expect(problems()).toEqual(['not-a-file slides/02-borta.md:1:1']);
   });
 
-  test('a folder named like a slide file is unreadable, not skipped', () => {
+  test('a folder named like a slide file is reported, not skipped', () => {
     mkdirSync(join(slides(), '02-mapp.md'));
     write('01-ett.md', '# Ett\n');
     const deck = load();
     expect(deck.errors.map((error) => [error.code, error.location, error.message])).toEqual([
-      ['unreadable-file', 'slides/02-mapp.md:1:1', 'The file cannot be read: it is a folder'],
+      ['not-a-file', 'slides/02-mapp.md:1:1', 'This is not a file the build may read: it is a folder'],
     ]);
   });
 
@@ -100,5 +101,70 @@ describe('Swedish file names', () => {
     mkdirSync(join(root, 'public/images/mapp.svg'));
     write('01-bild.md', '# Bild\n\n![En mapp](mapp.svg)\n');
     expect(problems()).toEqual(['image-not-found slides/01-bild.md:3:12']);
+  });
+});
+
+describe('only regular files inside the project are read', () => {
+  const link = (target: string, name: string) => symlinkSync(target, join(slides(), name));
+
+  test('a FIFO named like a slide is reported with its path, never opened (it would hang the build)', () => {
+    expect(spawnSync('mkfifo', [join(slides(), '05.md')]).status).toBe(0);
+    write('01-ett.md', '# Ett\n');
+    expect(problems()).toEqual(['not-a-file slides/05.md:1:1']);
+    expect(load().errors[0].message).toContain('named pipe');
+  });
+
+  test('a link to a device (/dev/zero) is not read', () => {
+    link('/dev/zero', '02-noll.md');
+    write('01-ett.md', '# Ett\n');
+    expect(problems()).toEqual(['not-a-file slides/02-noll.md:1:1']);
+  });
+
+  test('a link leading out of the project is refused; one inside it is read', () => {
+    const outside = mkdtempSync(join(tmpdir(), 'deck-outside-'));
+    try {
+      writeFileSync(join(outside, 'hemlig.md'), '# Hemlig text\n');
+      link(join(outside, 'hemlig.md'), '02-hemlig.md');
+      writeFileSync(join(root, 'delad.md'), '# Delad\n');
+      link(join(root, 'delad.md'), '03-delad.md');
+      write('01-ett.md', '# Ett\n');
+      const deck = load();
+      expect(deck.errors.map((error) => `${error.code} ${error.location}`)).toEqual(['not-a-file slides/02-hemlig.md:1:1']);
+      expect(deck.errors[0].message).toContain('leads out of the project');
+      expect(formatDeckErrors(deck)).not.toContain('Hemlig text');
+    } finally {
+      rmSync(outside, { recursive: true, force: true });
+    }
+  });
+
+  test("a link to /proc/self/environ shows none of the environment's values in the error", () => {
+    link('/proc/self/environ', '02-miljo.md');
+    write('01-ett.md', '# Ett\n');
+    const deck = load();
+    expect(problems()).toEqual(['not-a-file slides/02-miljo.md:1:1']);
+    const printed = formatDeckErrors(deck);
+    for (const value of [process.env.PATH, process.env.HOME].filter(Boolean)) expect(printed).not.toContain(value);
+  });
+
+  test('pictures and data files that lead out of the project are not found', () => {
+    symlinkSync('/etc/passwd', join(root, 'public/images/passwd.svg'));
+    mkdirSync(join(slides(), 'data'));
+    symlinkSync('/etc/hostname', join(slides(), 'data/hemlig.yaml'));
+    write('01-bild.md', '# Bild\n\n![Lösenord](passwd.svg)\n\n---\nlayout: index-overview\ndata: hemlig.yaml\n---\n\n# Index\n\n- Något\n');
+    expect(problems()).toEqual(['image-not-found slides/01-bild.md:3:13', 'data-not-found slides/01-bild.md:7:7']);
+  });
+
+  test('a slide file larger than the limit is reported with its size, not read', () => {
+    write('01-stor.md', `# Stor\n\n${'text '.repeat(MAX_TEXT_BYTES / 5 + 1)}\n`);
+    expect(problems()).toEqual(['file-too-large slides/01-stor.md:1:1']);
+    expect(load().errors[0].message).toMatch(/The file is 1\.0 MB, more than the 1\.0 MB/);
+  });
+
+  test("a file name with a terminal's escape codes is refused and printed escaped", () => {
+    write('01-ett.md', '# Ett\n');
+    write('02-\u001b[31mröd.md', '# Röd\n');
+    const deck = load();
+    expect(problems()).toEqual(['control-character slides/02-<U+001B>[31mröd.md:1:1']);
+    expect(formatDeckErrors(deck)).not.toContain('\u001b');
   });
 });

@@ -37,9 +37,9 @@ describe('suggest', () => {
 });
 
 describe('readSlideFile', () => {
-  test('reports a file it cannot read, with the path the author knows', () => {
+  test('reports a file it may not read (here a folder), with the path the author knows', () => {
     const file = readSlideFile('tests/fixtures', 'slides/mapp.md');
-    expect(file.error?.code).toBe('unreadable-file');
+    expect(file.error?.code).toBe('not-a-file');
     expect(file.error?.location).toBe('slides/mapp.md:1:1');
   });
 });

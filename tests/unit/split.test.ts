@@ -47,7 +47,7 @@ describe('splitSlides', () => {
 
   test('takes the last comment as notes and hides earlier ones without moving lines', () => {
     const { slides } = split('# A <!-- dold -->\n\nText\n\n<!--\nSäg detta.\n-->\n');
-    expect(slides[0].notes).toEqual({ text: '\nSäg detta.\n', line: 5 });
+    expect(slides[0].notes).toEqual({ text: '\nSäg detta.\n', line: 5, column: 5 });
     expect(slides[0].body.text).toBe('# A \n\nText\n\n\n\n\n');
   });
 

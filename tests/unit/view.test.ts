@@ -21,7 +21,7 @@ test('the preview drops the slide, and the audience view drops the view', () => 
 });
 
 test('the preview is a still picture the presenter view steers; the audience keeps the talk settings', () => {
-  expect(windowRoleConfig('audience')).toEqual({});
+  expect(windowRoleConfig('audience')).toEqual({ postMessage: false });
   expect(windowRoleConfig('preview')).toMatchObject({ keyboard: false, hash: false, controls: false, transition: 'none', postMessage: true, postMessageEvents: true });
   expect(windowRoleConfig('presenter')).toMatchObject({ embedded: true, postMessage: false });
 });

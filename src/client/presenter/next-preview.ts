@@ -1,6 +1,7 @@
 // The presenter's "next" box: this same page in a preview iframe, steered through reveal.js's
 // postMessage API to show what the next press will show (the next slide, or this slide's next fragment).
 import type { RevealApi } from 'reveal.js';
+import { isThisOrigin } from '../frame-guard.ts';
 import { windowRoleUrl } from '../window-role.ts';
 
 export interface NextPreview {
@@ -10,9 +11,9 @@ export interface NextPreview {
 
 export function createNextPreview(deck: RevealApi, frame: HTMLIFrameElement): NextPreview {
   let ready = false;
-  const post = (method: string, args: unknown[] = []) =>
-    // "*": from file:// the preview's origin is opaque, and only the deck's state travels.
-    frame.contentWindow?.postMessage(JSON.stringify({ method, args }), '*');
+  // From file:// the preview's origin is opaque ("null"), and only "*" reaches it; only the deck's state travels.
+  const target = location.protocol === 'file:' ? '*' : location.origin;
+  const post = (method: string, args: unknown[] = []) => frame.contentWindow?.postMessage(JSON.stringify({ method, args }), target);
 
   const update = () => {
     if (!ready) return;
@@ -22,13 +23,22 @@ export function createNextPreview(deck: RevealApi, frame: HTMLIFrameElement): Ne
   };
 
   window.addEventListener('message', (event) => {
-    if (event.source !== frame.contentWindow || typeof event.data !== 'string' || !event.data.startsWith('{')) return;
-    const message = JSON.parse(event.data) as { namespace?: string; eventName?: string };
-    if (message.namespace === 'reveal' && message.eventName === 'ready') {
+    if (event.source !== frame.contentWindow || !isThisOrigin(event.origin) || typeof event.data !== 'string') return;
+    if (readEventName(event.data) === 'ready') {
       ready = true;
       update();
     }
   });
   frame.src = windowRoleUrl('preview', window.location.href, false);
   return { update };
+}
+
+/** The reveal.js event a message from the preview names, if it is one. */
+function readEventName(data: string): string | null {
+  try {
+    const message = JSON.parse(data) as { namespace?: unknown; eventName?: unknown };
+    return message.namespace === 'reveal' && typeof message.eventName === 'string' ? message.eventName : null;
+  } catch {
+    return null;
+  }
 }

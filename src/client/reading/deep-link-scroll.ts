@@ -30,6 +30,15 @@ export function alignDeepLinkInReadingView(deck: RevealApi): void {
 function linkedSlide(): HTMLElement | null {
   const match = /^#\/([^/?]+)\/?$/.exec(location.hash);
   if (!match || /^\d+$/.test(match[1])) return null;
-  const element = document.getElementById(decodeURIComponent(match[1]));
+  const element = document.getElementById(decodeLinkPart(match[1]));
   return element?.matches('.reveal .slides section') ? element : null;
+}
+
+/** A link's id, decoded; a broken escape ("%E0%A4%A", typed or cut short in a chat) names no slide rather than throwing. */
+function decodeLinkPart(part: string): string {
+  try {
+    return decodeURIComponent(part);
+  } catch {
+    return '';
+  }
 }
