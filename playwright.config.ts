@@ -20,6 +20,9 @@ export default defineConfig({
     baseURL: `http://localhost:${PORT}/`,
     browserName: 'chromium',
     viewport: { width: 1280, height: 720 },
+    // Slides change at once, so walks do not wait out reveal's transitions; the tests of motion
+    // itself ask for it (keys.spec.ts).
+    reducedMotion: 'reduce',
     launchOptions: chromiumLaunchOptions(),
   },
   webServer: [

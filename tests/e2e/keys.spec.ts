@@ -80,6 +80,7 @@ const SLIDES = '.slides section, .slide-background';
 const ANYTHING = '.reveal, .reveal *';
 
 test('slides move with a transition, and nothing moves when the system asks for reduced motion', async ({ page }) => {
+  await page.emulateMedia({ reducedMotion: 'no-preference' });
   await openDeck(page);
   expect(await animationsAfterNext(page, SLIDES)).not.toEqual([]);
   expect(await animationsAfterNext(page, '.controls *, .progress *')).not.toEqual([]);
