@@ -1,16 +1,18 @@
 // The deck refuses to be framed by a page of another site, also on hosts that send no
 // `frame-ancestors` header (a meta tag cannot carry it): such a page could steer reveal.js over
-// postMessage or dress the deck up as its own. The one frame the talk makes itself, the presenter
-// view's preview (?preview), takes steering only from its parent window of this same page.
+// postMessage or dress the deck up as its own. The frames the talk makes itself, the presenter
+// view's preview (?preview) and the phone remote's slide (?mirror), may sit in a page of this same
+// site; only the preview takes steering, and only from its parent window.
 import { windowRole } from './window-role.ts';
 
 /** What the presenter view may ask of its preview (src/client/presenter/next-preview.ts). */
 const PREVIEW_METHODS = new Set(['setState', 'next']);
 
-/** Whether a page of another origin (or any page but the presenter view) has framed this one. */
+/** Whether a page of another origin has framed this one (or framed a window that is not a frame of ours). */
 export function isFramedByStranger(): boolean {
   if (window.top === window.self) return false;
-  if (windowRole() !== 'preview') return true;
+  const role = windowRole();
+  if (role !== 'preview' && role !== 'mirror') return true;
   // From file:// the origin is opaque; a web page cannot frame a local file.
   if (location.protocol === 'file:') return false;
   try {

@@ -69,8 +69,10 @@ export function parseSlide(raw: RawSlide, { options, assets }: ParseContext): Pa
       const found = assets.findImage(name);
       if (found === undefined) {
         errors.push(new SlideError('image-not-found', at, `The picture "${name}" is not in public/images/`, 'put the file in public/images/ or fix its name (names are case-sensitive)'));
+        // Not handed on: the one-file build would read whatever the name points at.
+        return name;
       }
-      return options.imageUrl(found ?? name);
+      return options.imageUrl(found);
     },
     photo: (name) => options.photo?.(assets.findImage(name) ?? name),
     readData(name, at) {

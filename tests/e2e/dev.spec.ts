@@ -69,7 +69,7 @@ test.describe('dev', () => {
       ['a NUL left by a broken save', () => writeFileSync(file, `${good}\0`), 'error[control-character]'],
       ['frontmatter never closed', () => writeFileSync(file, `${good}\n---\nlayout: statement\n\nText\n`), 'error[unclosed-frontmatter]'],
       ['a YAML alias', () => writeFileSync(file, good.toString('utf8').replace('layout: statement', 'layout: *x')), 'error[bad-yaml]'],
-      ['replaced by a broken link', () => (unlinkSync(file), symlinkSync(join(dev.slidesDir, 'borta.md'), file)), 'error[unreadable-file]'],
+      ['replaced by a broken link', () => (unlinkSync(file), symlinkSync(join(dev.slidesDir, 'borta.md'), file)), 'error[not-a-file]'],
       ['a list nested 30 deep', () => writeFileSync(file, `${good}\n---\n\n# Djup\n\n${Array.from({ length: 30 }, (_, i) => `${'  '.repeat(i)}- ${i}`).join('\n')}\n`), 'error[too-deep]'],
     ];
     const overlay = page.locator('vite-error-overlay');
