@@ -7,10 +7,11 @@ import { differingShare, PDF_OUTPUT_DIR, pdfInfo, renderPdfPage } from './pdf-to
 import { openUnscaledDeck, screenshotSlide } from './screen.ts';
 
 const FILE = 'test-results/browser-print/deck.pdf';
-const COMPARED = ['den-regionala-digitaliseringen', 'kort-om-mig', 'sverige-ligger-efter', 'reaktiva-responsiva-proaktiva', 'lyft-fram-gransgangarna', 'kommer-det-att-skapas-ett-a-och-ett-b-lag'];
+/** The layouts the browser's own print could get wrong: a picture beside text, a full-bleed photo, a step. pdf.spec.ts compares every layout as exported. */
+const COMPARED = ['kort-om-mig', 'lyft-fram-gransgangarna', 'kommer-det-att-skapas-ett-a-och-ett-b-lag'];
 
 test('printing the deck from the browser gives one landscape page per slide, as on screen', async ({ page, browser }) => {
-  // 26 pages printed, six of them rendered and compared pixel by pixel with the screen: half a
+  // 26 pages printed, three of them rendered and compared pixel by pixel with the screen: half a
   // minute on a quiet two-core machine, past the 60 s limit when others' builds and browsers share it.
   test.slow();
   await openDeck(page, './#/kort-om-mig');

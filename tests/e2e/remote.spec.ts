@@ -107,8 +107,8 @@ test('the relay lets in only this start\'s secret, drops malformed and oversized
     expect(await slideIndex(audience)).toBe(0);
     await expect(audience.locator('.r-overlay, iframe')).toHaveCount(0);
 
-    // 5,000 states, out of order: every window ends on the newest one.
-    const versions = Array.from({ length: 5000 }, (_, i) => i + 10);
+    // 1,000 states, out of order: every window ends on the newest one.
+    const versions = Array.from({ length: 1000 }, (_, i) => i + 10);
     versions.sort((a, b) => ((a * 7919) % 5003) - ((b * 7919) % 5003));
     for (const version of versions) socket.send(JSON.stringify(state(version % 20, version)));
     const newest = Math.max(...versions) % 20;

@@ -79,12 +79,12 @@ test('with the session key, malformed messages are dropped without an error and 
   expect(errors).toEqual([]);
 });
 
-test('a flood of 5,000 states in any order leaves both windows on the newest one', async ({ page }) => {
+test('a flood of 1,000 states in any order leaves both windows on the newest one', async ({ page }) => {
   await openDeck(page, `./?session=${KEY}#/kort-om-mig`);
   const presenter = await openPresenterFrom(page);
   const ids = await slideIds(page);
   const other = await sameOriginPage(page);
-  const versions = Array.from({ length: 5000 }, (_, i) => i + 10);
+  const versions = Array.from({ length: 1000 }, (_, i) => i + 10);
   versions.sort((a, b) => ((a * 7919) % 5003) - ((b * 7919) % 5003));
   await post(
     other,
