@@ -1,8 +1,9 @@
 import { defineConfig } from '@playwright/test';
 import { chromiumLaunchOptions } from './tests/chromium.ts';
 
-// DECK_TEST_PORT lets two checkouts run their browser tests side by side.
-const PORT = Number(process.env.DECK_TEST_PORT ?? 4173);
+// DECK_TEST_PORT lets two checkouts run their browser tests side by side. Not 4173, where
+// `npm run preview` serves: the tests build and serve their own site, never one already running.
+const PORT = Number(process.env.DECK_TEST_PORT ?? 4273);
 /** The same build served from a sub-path, as on GitHub Pages or a shared host. */
 export const SUB_PATH_URL = `http://localhost:${PORT + 1}/talks/reda/`;
 
@@ -26,13 +27,13 @@ export default defineConfig({
       // The tests run against the real build, served as a static site.
       command: `npm run build && npx vite preview --port ${PORT} --strictPort`,
       url: `http://localhost:${PORT}/`,
-      reuseExistingServer: !process.env.CI,
+      reuseExistingServer: false,
       timeout: 120_000,
     },
     {
       command: `npx vite preview --port ${PORT + 1} --strictPort --base /talks/reda/`,
       url: SUB_PATH_URL,
-      reuseExistingServer: !process.env.CI,
+      reuseExistingServer: false,
       timeout: 120_000,
     },
   ],

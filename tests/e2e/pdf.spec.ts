@@ -33,7 +33,7 @@ test.beforeAll(async () => {
 test('npm run pdf writes one 16:9 page per slide, shows its progress and the size', () => {
   expect(slides).toHaveLength(26);
   for (let page = 1; page <= slides.length; page++) expect(run.stdout).toContain(`page ${page}/26\n`);
-  expect(run.stdout).toMatch(/wrote test-results\/pdf\/deck\.pdf: 26 pages, [\d.]+ MB \(\d+ bytes\)/);
+  expect(run.stdout).toMatch(/^wrote test-results\/pdf\/deck\.pdf: 26 pages, [\d.]+ (kB|MB) in [\d.]+ s$/m);
 
   const info = pdfInfo(FILE, slides.length);
   expect(info.get('Pages')).toBe('26');
