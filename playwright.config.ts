@@ -1,5 +1,12 @@
 import { defineConfig } from '@playwright/test';
 import { chromiumLaunchOptions } from './tests/chromium.ts';
+import { REFERENCE_PUBLIC, REFERENCE_SLIDES } from './tests/reference-talk.ts';
+
+// The browser tests build and walk the reference talk, not slides/: the engine's journeys pass
+// whatever the speaker's talk says (tests/reference-talk.ts). Set here, so the web server's build,
+// the workers and the builds they start all read it.
+process.env.DECK_SLIDES_DIR = REFERENCE_SLIDES;
+process.env.DECK_PUBLIC_DIR = REFERENCE_PUBLIC;
 
 // DECK_TEST_PORT lets two checkouts run their browser tests side by side. Not 4173, where
 // `npm run preview` serves: the tests build and serve their own site, never one already running.

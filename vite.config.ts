@@ -1,5 +1,7 @@
 import { defineConfig } from 'vite';
 import { viteSingleFile } from 'vite-plugin-singlefile';
+import { slugify } from './src/deck/index.ts';
+import { talk } from './src/talk.config.ts';
 import { cspPlugin } from './src/vite/csp-plugin.ts';
 import { deckPlugin } from './src/vite/deck-plugin.ts';
 import { inlineStylesPlugin } from './src/vite/inline-styles-plugin.ts';
@@ -10,7 +12,8 @@ import { themePlugin } from './src/vite/theme-plugin.ts';
 
 /** `vite build --mode single-file`: the whole talk in one HTML file, for a USB stick and file://. */
 const SINGLE_FILE = 'single-file';
-export const SINGLE_FILE_NAME = 'den-regionala-digitaliseringen.html';
+/** Named after the talk: den-regionala-digitaliseringen.html. */
+export const SINGLE_FILE_NAME = `${slugify(talk.title)}.html`;
 
 export default defineConfig(({ mode }) => {
   const singleFile = mode === SINGLE_FILE;

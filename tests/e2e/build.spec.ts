@@ -5,13 +5,14 @@ import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, wri
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { SINGLE_FILE_NAME } from '../../vite.config.ts';
+import { REFERENCE_SLIDES } from '../reference-talk.ts';
 
 test('a failed build keeps the previous dist/ and dist-offline/, a good one replaces them whole', () => {
   const work = mkdtempSync(join(tmpdir(), 'deck-build-'));
   const slidesDir = join(work, 'slides');
   const outDir = join(work, 'dist');
   const oneFile = join(work, 'dist-offline', SINGLE_FILE_NAME);
-  cpSync('slides', slidesDir, { recursive: true });
+  cpSync(REFERENCE_SLIDES, slidesDir, { recursive: true });
   const build = () =>
     spawnSync('npm', ['run', 'build', '--', '--outDir', outDir], { env: { ...process.env, DECK_SLIDES_DIR: slidesDir }, encoding: 'utf8' });
   try {

@@ -1,9 +1,10 @@
-// A Vite dev server on a copy of slides/, started for the tests of one describe block.
+// A Vite dev server on a copy of the reference talk's slides, started for the tests of one describe block.
 import { test } from '@playwright/test';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createServer, type ViteDevServer } from 'vite';
+import { REFERENCE_SLIDES } from '../reference-talk.ts';
 import { copySlides } from './slides-copy.ts';
 
 export interface DevDeck {
@@ -34,7 +35,7 @@ export function useDevServer(copy: () => string = copySlides, { ownCache = false
 
   test.afterAll(async () => {
     await server.close();
-    delete process.env.DECK_SLIDES_DIR;
+    process.env.DECK_SLIDES_DIR = REFERENCE_SLIDES;
     for (const dir of [deck.slidesDir, cacheDir]) if (dir) rmSync(dir, { recursive: true, force: true });
   });
 

@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { buildWith } from './builds.ts';
 import { loadTalkDeck } from '../../src/talk-deck.ts';
+import { REFERENCE_SLIDES } from '../reference-talk.ts';
 
 const NOTE = 'Hemlig anteckning: nämn siffrorna muntligt.';
 
@@ -25,7 +26,7 @@ test('no speaker notes of the talk are in any file of the public build', () => {
 
 test('a note is left out by default and published with DECK_PUBLISH_NOTES=1', () => {
   const slidesDir = mkdtempSync(join(tmpdir(), 'deck-notes-'));
-  cpSync('slides', slidesDir, { recursive: true });
+  cpSync(REFERENCE_SLIDES, slidesDir, { recursive: true });
   const file = join(slidesDir, '01-inledning.md');
   writeFileSync(file, readFileSync(file, 'utf8').replace('22 feb 2018\n', `22 feb 2018\n\n<!-- ${NOTE} -->\n`));
   const builds = [buildWith({ DECK_SLIDES_DIR: slidesDir, DECK_OG_IMAGE: '0' }), buildWith({ DECK_SLIDES_DIR: slidesDir, DECK_OG_IMAGE: '0', DECK_PUBLISH_NOTES: '1' })];

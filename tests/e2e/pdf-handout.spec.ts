@@ -2,6 +2,7 @@
 import { expect, test } from '@playwright/test';
 import { existsSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
+import { talk } from '../../src/talk.config.ts';
 import { countTags, openPdf, readOutline } from './pdf-inspect.ts';
 import { PDF_OUTPUT_DIR, pdfInfo, pdfPageText, renderPdfPage, runPdfExport } from './pdf-tools.ts';
 
@@ -21,7 +22,7 @@ test('npm run pdf -- --notes puts each slide’s notes under it, one page per sl
   // The last slide has notes: reveal's own notes pages would add a blank page after it.
   const info = pdfInfo(FILE, 3);
   expect(info.get('Pages')).toBe('3');
-  expect(info.get('Title')).toBe('Den regionala digitaliseringen – med anteckningar');
+  expect(info.get('Title')).toBe(`${talk.title} – med anteckningar`);
   const [width, height] = (info.get('Page    1 size') ?? '').split(' x ').map(parseFloat);
   expect(height / width).toBeCloseTo(Math.SQRT2, 2);
 

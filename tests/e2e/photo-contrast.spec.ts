@@ -43,6 +43,6 @@ test.describe('a deliberately broken box', () => {
     await openDeck(page);
     await addStyle(page, ':root { --deck-panel: rgb(10 61 145 / 0.3); }');
     const failing = (await overlayContrasts(page)).filter((result) => !result.pass).map((result) => result.line);
-    expect(failing).toContainEqual(expect.stringMatching(/^slides\/03-hur-lyckas-vi\.md:\d+ \(#\/kulturen-kring-forandring\): [12]\.\d+:1, needs 3:1$/));
+    expect(failing).toContainEqual(expect.stringMatching(/^tests\/fixtures\/talk\/slides\/03-hur-lyckas-vi\.md:\d+ \(#\/kulturen-kring-forandring\): [12]\.\d+:1, needs 3:1$/));
   });
 });

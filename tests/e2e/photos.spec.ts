@@ -7,6 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { PreviewServer } from 'vite';
 import sharp from 'sharp';
+import { REFERENCE_PUBLIC, REFERENCE_SLIDES } from '../reference-talk.ts';
 import { buildWith, serveStatic } from './builds.ts';
 
 const PHOTO_SLIDE = 'sverige-ligger-efter';
@@ -22,8 +23,8 @@ let site: { url: string; server: PreviewServer };
 
 test.beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), 'deck-photo-'));
-  cpSync('public', join(dir, 'public'), { recursive: true });
-  cpSync('slides', join(dir, 'slides'), { recursive: true });
+  cpSync(REFERENCE_PUBLIC, join(dir, 'public'), { recursive: true });
+  cpSync(REFERENCE_SLIDES, join(dir, 'slides'), { recursive: true });
   await sharp({ create: { width: 2400, height: 1350, channels: 3, background: ORANGE } }).jpeg({ quality: 85 }).toFile(join(dir, 'public', 'images', 'foto.jpg'));
   const file = join(dir, 'slides', '02-var-star-vi.md');
   writeFileSync(file, readFileSync(file, 'utf8').replace('image: sverige-ligger-efter.svg', 'image: foto.jpg'));
