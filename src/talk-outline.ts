@@ -3,6 +3,9 @@
 import { parseFragment, type DefaultTreeAdapterMap } from 'parse5';
 import { renderDeck, type RenderOptions, type Slide } from './deck/index.ts';
 
+/** Where the accepted outline of the speaker's talk is kept (tests/unit/talk.test.ts compares it). */
+export const OUTLINE_FILE = 'tests/talk-outline.txt';
+
 type Node = DefaultTreeAdapterMap['node'];
 
 /** Elements whose text is a line of its own. */

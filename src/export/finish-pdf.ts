@@ -13,7 +13,7 @@ export function talkFacts(notes: boolean): DocumentFacts {
     author: talk.speaker,
     subject: talk.description,
     language: talk.language,
-    keywords: [talk.event, talk.organisation, talk.date],
+    keywords: [talk.event, talk.organisation, talk.date].filter(Boolean),
   };
 }
 
