@@ -37,7 +37,11 @@ export default defineConfig(({ mode }) => {
       cspPlugin({ singleFile }),
     ],
     // The one file goes beside dist/, not into it, so it is not published with the site.
-    build: singleFile ? { outDir: 'dist-offline', copyPublicDir: false } : {},
+    build: {
+      ...(singleFile ? { outDir: 'dist-offline', copyPublicDir: false } : {}),
+      // How long plugins took is for the benchmark (npm run bench), not for every build's output.
+      rolldownOptions: { checks: { bundlerTimings: false } },
+    },
     server: { host: 'localhost' },
     preview: { host: 'localhost' },
   };

@@ -1,6 +1,6 @@
 // Why a command failed, in the words its user needs: an author's mistake as its message and hint,
 // with no stack; anything else is a bug, shown whole, with a request to report it.
-import { DECK_PLUGIN_NAME } from '../vite/deck-plugin.ts';
+import { DECK_PLUGIN_NAME } from '../vite/plugin-names.ts';
 
 /** A mistake the user can fix (a missing file, an unknown option value, uncommitted changes): no stack. */
 export class AuthorError extends Error {

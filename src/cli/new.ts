@@ -2,7 +2,6 @@
 import { execFileSync } from 'node:child_process';
 import { runCommand } from './command.ts';
 import { AuthorError } from './failure.ts';
-import { createTalk } from './new-talk.ts';
 
 const spec = {
   name: 'npm run new',
@@ -26,6 +25,7 @@ await runCommand(spec, async ({ speaker, organisation, event, subtitle, date }, 
   const day = date ?? new Date().toISOString().slice(0, 10);
   if (!/^\d{4}-\d{2}-\d{2}$/.test(day) || Number.isNaN(Date.parse(day))) throw new AuthorError('bad-date', `"${day}" is not a date`, 'write it as year-month-day, e.g. --date 2025-05-14');
   const facts = { title, subtitle, speaker: speaker ?? gitUserName(), organisation, event, date: day };
+  const { createTalk } = await import('./new-talk.ts');
   const { oldTalkCommit, slides } = createTalk(process.cwd(), facts);
   console.log(
     [

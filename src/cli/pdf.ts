@@ -1,6 +1,5 @@
 // `npm run pdf [-- --notes] [--out file.pdf] [--dist dir]`: the talk as a PDF, through reveal's print view in Chromium.
 import { relative, resolve } from 'node:path';
-import { exportPdf } from '../export/export-pdf.ts';
 import { runCommand } from './command.ts';
 import { formatBytes } from './sizes.ts';
 
@@ -25,6 +24,7 @@ const log = (line: string) => {
 
 await runCommand(spec, async ({ notes, out, dist }) => {
   const root = process.cwd();
+  const { exportPdf } = await import('../export/export-pdf.ts');
   try {
     const result = await exportPdf({
       root,

@@ -1,7 +1,7 @@
 // `npm run dev` and `npm run preview`: Vite's servers with the project's usage text and options.
 import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { createServer, preview, type PreviewServer, type ViteDevServer } from 'vite';
+import type { PreviewServer, ViteDevServer } from 'vite';
 import { runCommand } from './command.ts';
 import { AuthorError } from './failure.ts';
 
@@ -31,6 +31,7 @@ const configFile = join(root, 'vite.config.ts');
 
 if (which === 'dev') {
   await runCommand(dev, async ({ port, host, open }) => {
+    const { createServer } = await import('vite');
     const server = await createServer({ root, configFile, server: { port: portNumber(port, dev.name), host: host || undefined, open } });
     await server.listen();
     announce(server);
@@ -39,6 +40,7 @@ if (which === 'dev') {
 } else {
   await runCommand(previewSpec, async ({ port, host, open, dist }) => {
     if (!existsSync(join(resolve(root, dist), 'index.html'))) throw new AuthorError('not-built', `${dist}/ holds no built site`, 'build it first with npm run build');
+    const { preview } = await import('vite');
     const server = await preview({ root, configFile, build: { outDir: dist }, preview: { port: portNumber(port, previewSpec.name), host: host || undefined, open } });
     announce(server);
     return { summary: null };
