@@ -93,6 +93,32 @@ test.describe('live edit in dev', () => {
   });
 });
 
+test.describe('npm run dev started while a slide is broken', () => {
+  const BROKEN = ['layout: statement', 'layout: statment'] as const;
+  const dev = useDevServer(() => {
+    const dir = copySlides();
+    const file = join(dir, '03-hur-lyckas-vi.md');
+    writeFileSync(file, readFileSync(file, 'utf8').replace(...BROKEN));
+    return dir;
+  });
+
+  // The page itself is served with the error, so only a reload takes the overlay away: fixing the
+  // slide must bring one (the page has no deck yet to take the new slides in place).
+  test('the page shows the mistake, and the deck as soon as the slide is fixed', async ({ page }) => {
+    await page.goto(`${dev.url}#/ledarskap-fran-hogsta-ort`);
+    const overlay = page.locator('vite-error-overlay');
+    await expect(overlay).toContainText('03-hur-lyckas-vi.md:13:9');
+    await expect(overlay).toContainText('did you mean "statement"?');
+
+    const file = join(dev.slidesDir, '03-hur-lyckas-vi.md');
+    writeFileSync(file, readFileSync(file, 'utf8').replace(BROKEN[1], BROKEN[0]));
+    await expect(overlay).not.toBeAttached();
+    await page.waitForFunction(() => window.Reveal?.isReady());
+    await expect(page.locator('.reveal .slides > section')).toHaveCount(26);
+    await expect(page.locator('section.present h2')).toHaveText('Ledarskap från högsta ort');
+  });
+});
+
 test('a broken slide fails the build with its file, line and column', () => {
   const slidesDir = copySlides();
   const outDir = mkdtempSync(join(tmpdir(), 'deck-dist-'));
