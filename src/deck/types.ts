@@ -124,6 +124,8 @@ export interface Layout<S extends PropsSchema = PropsSchema, D extends LayoutDat
   /** Pure: the same slide and context always give the same HTML. */
   render(slide: LayoutSlide<S, D>, ctx: RenderContext): SectionParts;
   css: string;
+  /** Set when a deck may have one slide of this layout: why, and what to use for another (the error's hint). */
+  once?: { reason: string; hint: string };
 }
 
 /** How to read a deck: its layouts (in the order hints list them) and how its pictures are served. */
