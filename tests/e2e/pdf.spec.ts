@@ -60,6 +60,8 @@ test('each page holds its slide’s headings as searchable text, å, ä and ö i
 test('links work: e-mail, phone, and the agenda’s items jump to their section pages', () => {
   const links = readLinks(pdf);
   expect(links[pageOf('hor-garna-av-dig')].map((link) => link.uri)).toEqual(['mailto:martin.bodensten@ramboll.com', 'tel:+46707549458']);
+  // Without a public address the card has nowhere to be fetched from: no "Spara kontakt" that does nothing.
+  expect(pdfPageText(FILE, pageOf('hor-garna-av-dig') + 1)).not.toContain('Spara kontakt');
   // An item that wraps onto two lines gets one link box per line.
   const jumps = [...new Set(links[pageOf('jag-tankte-prata-om-tre-saker')].map((link) => link.page))];
   expect(jumps).toEqual([pageOf('var-star-vi'), pageOf('hur-lyckas-vi'), pageOf('spaningar-framat')]);

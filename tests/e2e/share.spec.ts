@@ -90,6 +90,12 @@ test.describe('with a public URL configured', () => {
       const png = PNG.sync.read(await qr.screenshot());
       const decoded = jsQR(new Uint8ClampedArray(png.data), png.width, png.height);
       expect(decoded?.data).toBe(PUBLIC_URL);
+
+      // Printed to a PDF, "Spara kontakt" links to the published card.
+      await page.addInitScript(() => document.addEventListener('pdf-ready', () => document.documentElement.setAttribute('data-pdf-ready', '')));
+      await page.goto(`${url}?print-pdf`);
+      await expect(page.locator('html[data-pdf-ready]')).toBeAttached({ timeout: 30_000 });
+      await expect(page.getByRole('link', { name: 'Spara kontakt' })).toHaveAttribute('href', `${PUBLIC_URL}kontakt.vcf`);
     } finally {
       await server.close();
     }
