@@ -4,6 +4,7 @@ import { join, resolve } from 'node:path';
 import type { PreviewServer, ViteDevServer } from 'vite';
 import { runCommand } from './command.ts';
 import { AuthorError } from './failure.ts';
+import { DEV_PORT, PREVIEW_PORT } from './ports.ts';
 
 const serverOptions = (port: string) =>
   ({
@@ -15,13 +16,13 @@ const serverOptions = (port: string) =>
 const dev = {
   name: 'npm run dev',
   about: 'Serves the talk live: a saved slide shows at once, and a mistake shows in the page until it is fixed.\nArrows, Space or a clicker move on; S opens the presenter view.',
-  options: serverOptions('5173'),
+  options: serverOptions(String(DEV_PORT)),
 } as const;
 
 const previewSpec = {
   name: 'npm run preview',
   about: 'Serves the built site (dist/, from npm run build) as a static host would.',
-  options: { ...serverOptions('4173'), dist: { type: 'string', default: 'dist', flag: '--dist <dir>', text: 'the built site to serve (default dist)' } },
+  options: { ...serverOptions(String(PREVIEW_PORT)), dist: { type: 'string', default: 'dist', flag: '--dist <dir>', text: 'the built site to serve (default dist)' } },
 } as const;
 
 /** Which server: `tsx src/cli/serve.ts dev …` or `… preview …`. */
