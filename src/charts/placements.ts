@@ -41,7 +41,7 @@ export function readPlacements(file: SlideFile): { placements: Placement[]; erro
     const restOfLine = (lines[line - 1] ?? '').length - col + 1;
     return { file: file.path, line, column: col, length: Math.max(1, Math.min(end - start, restOfLine)) };
   };
-  if (doc.errors.length > 0) return { placements: [], errors: yamlSyntaxErrors(doc.errors, 'The data file', (start, length) => at([start, start + length])) };
+  if (doc.errors.length > 0) return { placements: [], errors: yamlSyntaxErrors(doc.errors, 'The data file', (start, length) => at([start, start + length]), { text: file.text }) };
 
   const root = doc.contents;
   if (!isSeq(root)) {

@@ -3,7 +3,7 @@
 export { buildDeck, type Deck, type DeckAssets, type DeckOptions } from './build.ts';
 export { ERROR_CODES, formatDeckErrors, formatError, SlideError, type ErrorCode, type Position } from './errors.ts';
 export { decodeSlideFile, listSlideFiles, readSlideFile } from './files.ts';
-export { yamlSyntaxErrors } from './frontmatter.ts';
+export { yamlSyntaxErrors } from './yaml-errors.ts';
 export { defineLayout, isSlideOf } from './layout.ts';
 export { fileFinder, imageUrlUnder, loadDeck, type DeckFolders } from './load.ts';
 export { escapeHtml } from './markdown.ts';

@@ -10,9 +10,11 @@ import { fileDataUrl } from './data-url.ts';
 import { PHOTO_PLUGIN_NAME, type PhotoPluginApi } from './photo-plugin.ts';
 import { resolveSiteSettings } from './site-settings.ts';
 import { slidePictureSizes } from '../theme/css-tokens.ts';
+import { DECK_PLUGIN_NAME } from './plugin-names.ts';
+
+export { DECK_PLUGIN_NAME };
 
 const SLIDES_MARK = '<!-- slides -->';
-export const DECK_PLUGIN_NAME = 'deck';
 
 export interface DeckPluginOptions {
   /** Folder of the slide files; `slides/` in the project root by default. */

@@ -18,16 +18,31 @@ export function resolveSiteSettings(env: NodeJS.ProcessEnv = process.env): SiteS
   };
 }
 
+/** A setting the author must fix, with how (the commands print it without a stack). */
+export class SettingsError extends Error {
+  override name = 'SettingsError';
+  readonly code = 'bad-public-url';
+
+  constructor(
+    message: string,
+    readonly hint: string,
+  ) {
+    super(message);
+  }
+}
+
+const URL_HINT = 'set DECK_PUBLIC_URL (or publicUrl in src/talk.config.ts) to the address the site is published at, e.g. https://example.se/talks/reda/';
+
 function normaliseUrl(url: string): string {
   if (!url) return '';
   let parsed: URL;
   try {
     parsed = new URL(url);
   } catch {
-    throw new Error(`The public URL "${url}" is not a URL: set DECK_PUBLIC_URL (or publicUrl in src/talk.config.ts) to e.g. https://example.se/talks/reda/`);
+    throw new SettingsError(`The public URL "${url}" is not a URL`, URL_HINT);
   }
   if (parsed.protocol !== 'https:' && parsed.protocol !== 'http:') {
-    throw new Error(`The public URL "${url}" must start with https:// (or http://)`);
+    throw new SettingsError(`The public URL "${url}" must start with https:// (or http://)`, URL_HINT);
   }
   return parsed.href.endsWith('/') ? parsed.href : `${parsed.href}/`;
 }
