@@ -1,8 +1,16 @@
 import { defineConfig } from '@playwright/test';
 import { chromiumLaunchOptions } from './tests/chromium.ts';
+import { REFERENCE_PUBLIC, REFERENCE_SLIDES } from './tests/reference-talk.ts';
 
-// DECK_TEST_PORT lets two checkouts run their browser tests side by side.
-const PORT = Number(process.env.DECK_TEST_PORT ?? 4173);
+// The browser tests build and walk the reference talk, not slides/: the engine's journeys pass
+// whatever the speaker's talk says (tests/reference-talk.ts). Set here, so the web server's build,
+// the workers and the builds they start all read it.
+process.env.DECK_SLIDES_DIR = REFERENCE_SLIDES;
+process.env.DECK_PUBLIC_DIR = REFERENCE_PUBLIC;
+
+// DECK_TEST_PORT lets two checkouts run their browser tests side by side. Not 4173, where
+// `npm run preview` serves: the tests build and serve their own site, never one already running.
+const PORT = Number(process.env.DECK_TEST_PORT ?? 4273);
 /** The same build served from a sub-path, as on GitHub Pages or a shared host. */
 export const SUB_PATH_URL = `http://localhost:${PORT + 1}/talks/reda/`;
 
@@ -30,13 +38,13 @@ export default defineConfig({
       // The tests run against the real build, served as a static site.
       command: `npm run build && npx vite preview --port ${PORT} --strictPort`,
       url: `http://localhost:${PORT}/`,
-      reuseExistingServer: !process.env.CI,
+      reuseExistingServer: false,
       timeout: 120_000,
     },
     {
       command: `npx vite preview --port ${PORT + 1} --strictPort --base /talks/reda/`,
       url: SUB_PATH_URL,
-      reuseExistingServer: !process.env.CI,
+      reuseExistingServer: false,
       timeout: 120_000,
     },
   ],

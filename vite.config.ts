@@ -1,5 +1,7 @@
 import { defineConfig } from 'vite';
 import { viteSingleFile } from 'vite-plugin-singlefile';
+import { slugify } from './src/deck/index.ts';
+import { talk } from './src/talk.config.ts';
 import { cspPlugin } from './src/vite/csp-plugin.ts';
 import { deckPlugin } from './src/vite/deck-plugin.ts';
 import { fontsPlugin } from './src/vite/fonts-plugin.ts';
@@ -11,7 +13,8 @@ import { themePlugin } from './src/vite/theme-plugin.ts';
 
 /** `vite build --mode single-file`: the whole talk in one HTML file, for a USB stick and file://. */
 const SINGLE_FILE = 'single-file';
-export const SINGLE_FILE_NAME = 'den-regionala-digitaliseringen.html';
+/** Named after the talk: den-regionala-digitaliseringen.html. */
+export const SINGLE_FILE_NAME = `${slugify(talk.title)}.html`;
 
 export default defineConfig(({ mode }) => {
   const singleFile = mode === SINGLE_FILE;
@@ -36,8 +39,15 @@ export default defineConfig(({ mode }) => {
       cspPlugin({ singleFile }),
     ],
     // The one file goes beside dist/, not into it, so it is not published with the site.
-    // The site has a second page: the phone's remote for `npm run present` (remote.html).
-    build: singleFile ? { outDir: 'dist-offline', copyPublicDir: false } : { rolldownOptions: { input: ['index.html', 'remote.html'] } },
+    build: {
+      ...(singleFile ? { outDir: 'dist-offline', copyPublicDir: false } : {}),
+      rolldownOptions: {
+        // The site has a second page: the phone's remote for `npm run present` (remote.html).
+        ...(singleFile ? {} : { input: ['index.html', 'remote.html'] }),
+        // How long plugins took is for the benchmark (npm run bench), not for every build's output.
+        checks: { bundlerTimings: false },
+      },
+    },
     server: { host: 'localhost' },
     preview: { host: 'localhost' },
   };

@@ -51,7 +51,7 @@ export function readPlacements(file: SlideFile): { placements: Placement[]; erro
   const atOffset = (start: number, length: number) => at([start, start + length]);
   // Warnings count too: YAML would otherwise drop an unknown tag such as "!foo" without a word.
   const problems = [...doc.errors, ...doc.warnings];
-  if (problems.length > 0) return { placements: [], errors: yamlSyntaxErrors(problems, 'The data file', atOffset) };
+  if (problems.length > 0) return { placements: [], errors: yamlSyntaxErrors(problems, 'The data file', atOffset, { text: file.text }) };
   const invisible = invisibleInYaml(doc, atOffset);
   if (invisible) return { placements: [], errors: [invisible] };
 

@@ -11,6 +11,8 @@ export interface BuildLock {
 /** Thrown when another live build holds the lock; its message is the one line to print. */
 export class BuildLockedError extends Error {
   override name = 'BuildLockedError';
+  readonly code = 'build-locked';
+  readonly hint = 'one build at a time: wait for the other to end (or stop it), then build again';
 }
 
 /** Where the lock of an output folder lives: ".dist.lock" beside "dist". */

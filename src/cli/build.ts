@@ -1,70 +1,21 @@
-// `npm run build`: Vite builds the site and the one-file copy into fresh folders beside dist/ and
-// dist-offline/, which replace those only when both builds succeed, so a failed build leaves the
-// last good ones as they were.
-import { spawnSync } from 'node:child_process';
-import { discard, prepareSwap, swapIn } from '../vite/folder-swap.ts';
-import { BuildLockedError, takeBuildLock } from './build-lock.ts';
-import { systemErrorLine } from './system-error.ts';
+// `npm run build`: the static site in dist/ and the whole talk as one file in dist-offline/
+// (src/cli/build-site.ts). Its usage first, so --help answers without loading Vite.
+import { runCommand } from './command.ts';
 
-/** Split `--outDir x` (or `--outDir=x`) off Vite's arguments; the rest pass through as given. */
-export function takeOutDir(args: string[]): { outDir: string; rest: string[] } {
-  const rest: string[] = [];
-  let outDir = 'dist';
-  for (let i = 0; i < args.length; i++) {
-    const [flag, value] = args[i].split(/=(.*)/s, 2);
-    if (flag !== '--outDir') rest.push(args[i]);
-    else if (value !== undefined) outDir = value;
-    else outDir = args[++i] ?? outDir;
-  }
-  return { outDir, rest };
-}
+const spec = {
+  name: 'npm run build',
+  about: 'Builds the talk: the static site in dist/ and the whole talk as one HTML file in dist-offline/.\nA failed build leaves both folders as they were.',
+  options: {
+    outDir: { type: 'string', default: 'dist', flag: '--outDir <dir>', text: 'where the site goes (default dist; the one file goes to <dir>-offline)' },
+  },
+  environment: {
+    DECK_PUBLIC_URL: 'the address the site is published at (else publicUrl in src/talk.config.ts)',
+    DECK_PUBLISH_NOTES: '1: put the speaker notes in the public site too',
+    DECK_OG_IMAGE: '0: build without Chromium (no link-preview picture)',
+  },
+} as const;
 
-/** The one file goes beside the site, not into it, so it is not published with it: dist/ → dist-offline/. */
-export function offlineDirOf(outDir: string): string {
-  return `${outDir.replace(/[\\/]+$/, '')}-offline`;
-}
-
-function viteBuild(args: string[], outDir: string, shownDir: string): number {
-  const vite = spawnSync('npx', ['vite', 'build', ...args, '--outDir', outDir, '--emptyOutDir'], { stdio: ['inherit', 'inherit', 'pipe'], encoding: 'utf8' });
-  // A full disk or a read-only folder is one line, not Vite's stack (src/cli/system-error.ts).
-  const systemError = vite.status !== 0 ? systemErrorLine(vite.stderr ?? '', shownDir) : null;
-  process.stderr.write(systemError ? `${systemError}\n` : (vite.stderr ?? ''));
-  return vite.status ?? 1;
-}
-
-function main(): number {
-  const { outDir } = takeOutDir(process.argv.slice(2));
-  let lock;
-  try {
-    lock = takeBuildLock(outDir);
-  } catch (error) {
-    if (!(error instanceof BuildLockedError)) throw error;
-    console.error(error.message);
-    return 1;
-  }
-  try {
-    return buildAndSwap();
-  } finally {
-    lock.release();
-  }
-}
-
-function buildAndSwap(): number {
-  const { outDir, rest } = takeOutDir(process.argv.slice(2));
-  const site = prepareSwap(outDir);
-  const offline = prepareSwap(offlineDirOf(outDir));
-
-  let status = viteBuild(rest, site.building, outDir);
-  if (status === 0) status = viteBuild([...rest, '--mode', 'single-file'], offline.building, offlineDirOf(outDir));
-  if (status !== 0) {
-    discard(site);
-    discard(offline);
-    console.error(`\nThe build failed; ${outDir}/ and ${offlineDirOf(outDir)}/ are left as they were.`);
-    return status;
-  }
-  swapIn(site);
-  swapIn(offline);
-  return 0;
-}
-
-process.exitCode = main();
+await runCommand(spec, async ({ outDir }) => {
+  const { buildSite } = await import('./build-site.ts');
+  return { summary: await buildSite(process.cwd(), outDir) };
+});

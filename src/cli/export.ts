@@ -2,12 +2,17 @@
 // as files to pass on. `npm run pdf` is `--format pdf`. Run as plain JavaScript by src/cli/launch.mjs.
 import { relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { ExportError, formatExportError } from '../export/errors.ts';
+import { ExportError } from '../export/errors.ts';
 import { exportName, FORMATS, runExport, type Format } from '../export/run-export.ts';
 import { SLIDE } from '../theme/tokens.ts';
+import { describeFailure } from './failure.ts';
 
-const HELP = `npm run export [-- options]: the talk as files to pass on, made from the slides in slides/.
+// Usage as the other commands give it (src/cli/command.ts): "Usage:" first, -h and --help.
+const HELP = `Usage: npm run export -- [options]
 
+The talk as files to pass on, made from the slides in slides/.
+
+Options:
   --format F   what to make; F is one of pdf, handout, png, pptx or all (the default).
                Give several as --format pdf,pptx.
                  pdf      ${exportName('pdf')}: one 16:9 page per slide, searchable,
@@ -20,7 +25,7 @@ const HELP = `npm run export [-- options]: the talk as files to pass on, made fr
   --scale N    the PNGs' size as a multiple of ${SLIDE.width} × ${SLIDE.height} px (default 1.5: ${1.5 * SLIDE.width} × ${1.5 * SLIDE.height})
   --dist DIR   the built site to print (default: dist/; built first when missing or stale)
   --notes      the same as --format handout (the old \`npm run pdf -- --notes\`)
-  --help       this text
+  -h, --help   show this text
 
 pdf, handout and png print the built site in Chromium ($CHROMIUM_PATH, else /usr/bin/chromium);
 pptx needs no browser. The files replace the old ones only when every format succeeded.
@@ -57,7 +62,7 @@ async function main(args: string[]): Promise<number> {
       scale: { type: 'string', default: '1.5' },
       dist: { type: 'string', default: 'dist' },
       notes: { type: 'boolean', default: false },
-      help: { type: 'boolean', default: false },
+      help: { type: 'boolean', short: 'h', default: false },
     },
   });
   if (values.help) {
@@ -85,14 +90,20 @@ async function main(args: string[]): Promise<number> {
   return 0;
 }
 
-/** Run the command with its arguments; errors are printed with their hint, and give exit code 1. */
+/**
+ * Run the command with its arguments; errors give exit code 1 (2 for an unknown option). A mistake is printed as its message and
+ * hint, without a stack; anything else is a bug, shown with its stack and a request to report it (src/cli/failure.ts).
+ */
 export async function run(args: string[]): Promise<number> {
   try {
     return await main(args);
   } catch (error) {
-    if (error instanceof ExportError) console.error(formatExportError(error));
-    else if ((error as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) console.error(`error[bad-option]  ${(error as Error).message}\nhint: npm run export -- --help lists the options`);
-    else console.error(error);
+    if ((error as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) {
+      // An unknown option: exit code 2, as the other commands give (src/cli/command.ts).
+      console.error(`error[bad-option]  ${(error as Error).message}\nhint: npm run export -- --help lists the options`);
+      return 2;
+    }
+    console.error(describeFailure(error).text);
     return 1;
   }
 }

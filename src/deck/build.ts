@@ -55,6 +55,7 @@ export function buildDeck(files: SlideFile[], assets: DeckAssets, options: DeckO
     }
     if (parsed.slide) slides.push(parsed.slide);
   }
+  errors.push(...checkOnceLayouts(slides));
   assignIds(slides, new Set(explicitIds.keys()));
   const ids = new Set([...explicitIds.keys(), ...slides.map((slide) => slide.id)]);
   errors.push(...checkLinks(links, ids));
@@ -63,6 +64,19 @@ export function buildDeck(files: SlideFile[], assets: DeckAssets, options: DeckO
 
 function duplicateId(id: string, raw: RawSlide, earlier: RawSlide): SlideError {
   return new SlideError('duplicate-id', { file: raw.file, line: raw.line, column: 1 }, `Another slide already has the id "${id}" (${earlier.file}:${earlier.line})`, 'give each slide its own id');
+}
+
+/** A second slide of a layout a deck may have once (the title slide, which holds the page's only h1). */
+function checkOnceLayouts(slides: Slide[]): SlideError[] {
+  const first = new Map<string, Slide>();
+  return slides.flatMap((slide) => {
+    const { once, name } = slide.layout;
+    if (!once) return [];
+    const earlier = first.get(name);
+    if (!earlier) return (first.set(name, slide), []);
+    const at = { file: slide.raw.file, line: slide.raw.line, column: 1, length: 3 };
+    return [new SlideError('duplicate-layout', at, `A deck has one "${name}" slide, ${once.reason}; the first is at ${earlier.raw.file}:${earlier.raw.line}`, once.hint)];
+  });
 }
 
 /** Slides without an id get one from their title, made unique with a number. */

@@ -31,6 +31,7 @@ export const ERROR_CODES = [
   'wrong-structure',
   'too-deep',
   'duplicate-id',
+  'duplicate-layout',
   'empty-slide',
   'unknown-link-target',
   'unsafe-link',

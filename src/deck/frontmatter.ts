@@ -1,7 +1,8 @@
 // Read a slide's YAML frontmatter, remembering where each key and value stands.
-import { isMap, isScalar, parseDocument, visit, type Document, type Node, type Pair, type YAMLError } from 'yaml';
+import { isMap, isScalar, parseDocument, visit, type Document, type Node, type Pair } from 'yaml';
 import { SlideError } from './errors.ts';
 import { lineOf } from './scan.ts';
+import { findSlideTextInFrontmatter, yamlSyntaxErrors } from './yaml-errors.ts';
 import type { Frontmatter, Position, SourceBlock } from './types.ts';
 import { invisibleInYaml } from './yaml-invisible.ts';
 
@@ -22,7 +23,9 @@ export function readFrontmatter(file: string, block: SourceBlock): FrontmatterRe
 
   // Warnings count too: YAML would otherwise drop an unknown tag such as "!foo" without a word.
   const problems = [...doc.errors, ...doc.warnings];
-  if (problems.length > 0) return { frontmatter: null, errors: yamlSyntaxErrors(problems, 'The frontmatter', at) };
+  if (problems.length > 0) return { frontmatter: null, errors: yamlSyntaxErrors(problems, 'The frontmatter', at, { text: block.text, frontmatter: true }) };
+  const slideText = findSlideTextInFrontmatter(block.text, at);
+  if (slideText) return { frontmatter: null, errors: [slideText] };
   const alias = firstAlias(doc);
   if (alias) {
     const error = new SlideError('bad-yaml', at(alias[0], alias[1] - alias[0]), 'The frontmatter uses a YAML alias ("*name")', 'write the value itself; slide frontmatter takes no anchors or aliases');
@@ -68,36 +71,4 @@ function firstAlias(doc: Document): [number, number] | null {
     },
   });
   return range;
-}
-
-/** YAML syntax errors as slide errors; `what` names the text, e.g. "The frontmatter". */
-export function yamlSyntaxErrors(errors: readonly YAMLError[], what: string, at: (offset: number, length: number) => Position): SlideError[] {
-  // One report per line: YAML often gives a second, consequential error for the same mistake.
-  const lines = new Set<number>();
-  return errors.flatMap((error) => {
-    const [start, end] = error.pos;
-    const position = at(start, Math.max(1, end - start));
-    if (lines.has(position.line)) return [];
-    lines.add(position.line);
-    const message = error.message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '');
-    return [new SlideError('bad-yaml', position, `${what} is not valid YAML: ${message}`, yamlHint(error.code, message))];
-  });
-}
-
-function yamlHint(code: string, message: string): string {
-  if (/end with a [\]}]/.test(message)) return 'close the bracket on the same line, or put the value in quotes';
-  switch (code) {
-    case 'DUPLICATE_KEY':
-      return 'each key may appear once; remove or rename one of them';
-    case 'TAB_AS_INDENT':
-      return 'indent YAML with spaces, not tabs';
-    case 'BAD_INDENT':
-      return 'align keys at the same indent';
-    case 'MISSING_CHAR':
-      return 'close the quote on the same line';
-    case 'TAG_RESOLVE_FAILED':
-      return 'remove the "!" tag before the value; write plain values';
-    default:
-      return 'write one "key: value" per line, each key at the start of its line; quote values that contain ": " or start with a special character';
-  }
 }

@@ -5,7 +5,7 @@ export { ERROR_CODES, formatDeckErrors, formatError, SlideError, type ErrorCode,
 export { decodeSlideFile, listSlideFiles, readSlideFile } from './files.ts';
 export { entryProblem, fileError, MAX_PUBLIC_BYTES, MAX_TEXT_BYTES } from './entries.ts';
 export { findInvisible, invisibleHint, printable } from './invisible.ts';
-export { yamlSyntaxErrors } from './frontmatter.ts';
+export { yamlSyntaxErrors } from './yaml-errors.ts';
 export { invisibleInYaml } from './yaml-invisible.ts';
 export { defineLayout, isSlideOf } from './layout.ts';
 export { fileFinder, imageUrlUnder, loadDeck, type DeckFolders } from './load.ts';

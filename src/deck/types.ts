@@ -129,6 +129,8 @@ export interface Layout<S extends PropsSchema = PropsSchema, D extends LayoutDat
   /** The slide in PowerPoint, as editable text, shapes, pictures and charts (npm run export). */
   pptx?(slide: LayoutSlide<S, D>, ctx: PptxContext): PptxSlide;
   css: string;
+  /** Set when a deck may have one slide of this layout: why, and what to use for another (the error's hint). */
+  once?: { reason: string; hint: string };
 }
 
 /** How to read a deck: its layouts (in the order hints list them) and how its pictures are served. */

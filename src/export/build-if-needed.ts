@@ -1,13 +1,13 @@
 // Build the site before printing when dist/ is missing, older than its sources, or holds other slides.
 import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { discard, prepareSwap, swapIn } from '../vite/folder-swap.ts';
 import { takeBuildLock } from '../cli/build-lock.ts';
 import { parse, type DefaultTreeAdapterMap } from 'parse5';
 import type { Slide } from '../deck/index.ts';
 
-/** What a build reads besides the slides folder (which the caller passes). */
-const SOURCES = ['index.html', 'vite.config.ts', 'package-lock.json', 'src', 'public'];
+/** What a build reads besides the slides folder (which the caller passes); DECK_PUBLIC_DIR as vite.config.ts reads it. */
+const sources = () => ['index.html', 'vite.config.ts', 'package-lock.json', 'src', process.env.DECK_PUBLIC_DIR || 'public'];
 
 export async function buildIfNeeded(root: string, slidesDir: string, distDir: string, slides: Slide[]): Promise<boolean> {
   if (isBuilt(root, slidesDir, distDir, slides)) return false;
@@ -34,8 +34,8 @@ function isBuilt(root: string, slidesDir: string, distDir: string, slides: Slide
   const page = join(distDir, 'index.html');
   if (!existsSync(page)) return false;
   const builtAt = statSync(page).mtimeMs;
-  const sources = [slidesDir, ...SOURCES.map((name) => join(root, name))];
-  if (sources.some((path) => newestChange(path) > builtAt)) return false;
+  const changed = [slidesDir, ...sources().map((name) => resolve(root, name))];
+  if (changed.some((path) => newestChange(path) > builtAt)) return false;
   // The same slides in the same order: a build from another slides folder is not this deck.
   return sectionIds(readFileSync(page, 'utf8')).join(' ') === slides.map((slide) => slide.id).join(' ');
 }

@@ -12,7 +12,7 @@ export function talkFacts(notes: boolean): DocumentFacts {
     author: talk.speaker,
     subject: talk.description,
     language: talk.language,
-    keywords: [talk.event, talk.organisation, talk.date],
+    keywords: [talk.event, talk.organisation, talk.date].filter(Boolean),
   };
 }
 

@@ -21,6 +21,7 @@ const GRADIENT = `linear-gradient(135deg, ${palette.navy} 0%, ${palette.blueDeep
 
 export const title = defineLayout({
   name: 'title',
+  once: { reason: "as its heading is the page's only h1", hint: 'use layout: section for the title of a part of the talk' },
   props: v.strictObject({}),
   parse(ctx): { title: string; heading: Token[]; rest: Token[] } | undefined {
     const [heading, ...rest] = ctx.blocks;

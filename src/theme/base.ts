@@ -157,6 +157,14 @@ ${WIDE_WINDOW} and (not (pointer: coarse)) {
   left: auto;
 }
 
+/* In the reading view it keeps to a strip of its own at the bottom of the screen, below the end of the
+   scrolling page: over the page, it covered some line of text as the page scrolled (tests/e2e/phone.spec.ts). */
+.reveal-viewport.reveal-scroll {
+  box-sizing: border-box;
+  height: calc(100% - 56px);
+  border-bottom: 1px solid var(--deck-blue-light);
+}
+
 @media print {
   .view-switch { display: none !important; }
 }

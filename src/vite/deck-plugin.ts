@@ -11,9 +11,11 @@ import { checkPublicFolder } from './public-folder.ts';
 import { PHOTO_PLUGIN_NAME, type PhotoPluginApi } from './photo-plugin.ts';
 import { resolveSiteSettings } from './site-settings.ts';
 import { slidePictureSizes } from '../theme/css-tokens.ts';
+import { DECK_PLUGIN_NAME } from './plugin-names.ts';
+
+export { DECK_PLUGIN_NAME };
 
 const SLIDES_MARK = '<!-- slides -->';
-export const DECK_PLUGIN_NAME = 'deck';
 
 export interface DeckPluginOptions {
   /** Folder of the slide files; `slides/` in the project root by default. */

@@ -9,7 +9,7 @@ export const FAVICON_PNG = { file: 'favicon.png', size: 192 } as const;
 /** Head tags as HTML. Relative URLs when the public URL is unknown; absolute ones when it is. */
 export function headTags(site: SiteSettings, { ogImage, pngIcon, icon }: { ogImage: boolean; pngIcon: boolean; icon: string }): string {
   const { talk, publicUrl } = site;
-  const title = `${talk.title} – ${talk.event}, ${swedishDate(talk.date)}`;
+  const title = pageTitle(talk);
   const meta = (attribute: 'name' | 'property', key: string, value: string | number) =>
     `<meta ${attribute}="${key}" content="${escapeHtml(String(value))}" />`;
   const tags = [
@@ -44,6 +44,11 @@ export function headTags(site: SiteSettings, { ogImage, pngIcon, icon }: { ogIma
     );
   }
   return tags.join('\n    ');
+}
+
+/** "Den regionala digitaliseringen – Reglabs lärprojekt …, 22 februari 2018"; without an event, only the date follows. */
+export function pageTitle(talk: { title: string; event: string; date: string }): string {
+  return `${talk.title} – ${[talk.event, swedishDate(talk.date)].filter(Boolean).join(', ')}`;
 }
 
 /** "2018-02-22" → "22 februari 2018". */

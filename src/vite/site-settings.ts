@@ -22,34 +22,44 @@ export function resolveSiteSettings(env: NodeJS.ProcessEnv = process.env): SiteS
   };
 }
 
+/** A setting the author must fix, with how (the commands print it without a stack). */
+export class SettingsError extends Error {
+  override name = 'SettingsError';
+  readonly code = 'bad-public-url';
+
+  constructor(
+    message: string,
+    readonly hint: string,
+  ) {
+    super(message);
+    // Vite prints a config error's stack as it is: the message alone, not noise.
+    this.stack = `${message}\n${hint}`;
+  }
+}
+
+const URL_HINT = 'set DECK_PUBLIC_URL (or publicUrl in src/talk.config.ts) to the address the site is published at, e.g. https://example.se/talks/reda/';
+
 function normaliseUrl(url: string): string {
   if (!url) return '';
   const example = 'e.g. https://example.se/talks/reda/';
   if (url.length > MAX_PUBLIC_URL_LENGTH) {
-    throw settingsError(`The public URL is ${url.length} characters long: at most ${MAX_PUBLIC_URL_LENGTH} fit in the QR code and link previews; set DECK_PUBLIC_URL (or publicUrl in src/talk.config.ts) to the deck's folder, ${example}`);
+    throw new SettingsError(`The public URL is ${url.length} characters long: at most ${MAX_PUBLIC_URL_LENGTH} fit in the QR code and link previews`, URL_HINT);
   }
   let parsed: URL;
   try {
     parsed = new URL(url);
   } catch {
-    throw settingsError(`The public URL "${printable(url)}" is not a URL: set DECK_PUBLIC_URL (or publicUrl in src/talk.config.ts) to ${example.slice(5)}`);
+    throw new SettingsError(`The public URL "${printable(url)}" is not a URL`, URL_HINT);
   }
   if (parsed.protocol !== 'https:' && parsed.protocol !== 'http:') {
-    throw settingsError(`The public URL "${printable(url)}" must start with https:// (or http://)`);
+    throw new SettingsError(`The public URL "${printable(url)}" must start with https:// (or http://)`, URL_HINT);
   }
   if (parsed.username || parsed.password) {
     // Never print the password back: the message may end up in a CI log.
-    throw settingsError(`The public URL for ${parsed.host} holds a user name or password, which every page and the QR code would publish: remove the "name:password@" part`);
+    throw new SettingsError(`The public URL for ${parsed.host} holds a user name or password, which every page and the QR code would publish`, 'remove the "name:password@" part');
   }
   if (parsed.search || parsed.hash || /[?#]/.test(parsed.href)) {
-    throw settingsError(`The public URL "${printable(url)}" has a query ("?…") or a fragment ("#…"): the page's files are found by adding their names to it, so give the folder's address alone, ${example}`);
+    throw new SettingsError(`The public URL "${printable(url)}" has a query ("?…") or a fragment ("#…"): the page's files are found by adding their names to it`, `give the folder's address alone, ${example}`);
   }
   return parsed.href.endsWith('/') ? parsed.href : `${parsed.href}/`;
-}
-
-/** A mistake in the settings as one line: Vite prints an error's stack as it is, and the stack would be noise. */
-function settingsError(message: string): Error {
-  const error = new Error(message);
-  error.stack = message;
-  return error;
 }

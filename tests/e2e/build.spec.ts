@@ -1,6 +1,7 @@
-// Journeys of the author's `npm run build`: the site and the one file in fresh folders; a broken
-// slide fails the build by file and line and leaves the last good folders untouched; the speaker
-// notes stay out of what is published unless asked for, and go into the speaker's one file.
+// Journeys of the author's `npm run build`: the site and the one file in fresh folders, and one line
+// of what was written; a broken slide fails the build by file and line, without a stack, and leaves
+// the last good folders untouched; the speaker notes stay out of what is published unless asked for,
+// and go into the speaker's one file.
 import { expect } from '@playwright/test';
 import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, lstatSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -9,6 +10,7 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { SINGLE_FILE_NAME } from '../../vite.config.ts';
 import { loadTalkDeck } from '../../src/talk-deck.ts';
+import { REFERENCE_SLIDES } from '../reference-talk.ts';
 import { npmRunBuild } from './builds.ts';
 import { openDeck } from './deck.ts';
 import { openPresenterFrom } from './presenter.ts';
@@ -38,7 +40,7 @@ test('npm run build makes the site and the one file in fresh folders, and nothin
   expect(shown(notedBuild.work)).toEqual(['dist', 'dist-offline', 'slides']);
 });
 
-test('a broken slide fails the build with its file, line and column and leaves the previous dist/ and dist-offline/; a good build replaces them whole', ({ notedBuild }) => {
+test('a broken slide fails the build with its file, line and column, without a stack, and leaves the previous dist/ and dist-offline/; a good build replaces them whole and says what it wrote', ({ notedBuild }) => {
   // A copy of the last good build and its slides, to break.
   const work = mkdtempSync(join(tmpdir(), 'deck-build-'));
   cpSync(notedBuild.work, work, { recursive: true });
@@ -57,9 +59,11 @@ test('a broken slide fails the build with its file, line and column and leaves t
     writeFileSync(slide, good.replace('layout: columns', 'layout: kolumner'));
     const failed = build();
     expect(failed.status).not.toBe(0);
-    expect(failed.output).toMatch(/02-var-star-vi\.md:\d+:9 {2}error\[unknown-layout\] {2}Unknown layout "kolumner"/);
-    expect(failed.output).toContain('did you mean "columns"?');
-    expect(failed.stderr).toContain('are left as they were');
+    expect(failed.stderr).toMatch(/02-var-star-vi\.md:\d+:9 {2}error\[unknown-layout\] {2}Unknown layout "kolumner"\n/);
+    expect(failed.stderr).toContain('did you mean "columns"?');
+    expect(failed.stderr).toMatch(/are left as they were\.\n$/);
+    // The mistake and its hint, not the build tool's insides.
+    expect(failed.output).not.toMatch(/^\s+at |Getter\/Setter|rolldown|\.dist-building/m);
     expect(readFileSync(join(outDir, 'index.html'), 'utf8')).toBe(page);
     expect(readFileSync(oneFile, 'utf8')).toBe(offline);
     expect(existsSync(join(outDir, 'from-last-build.txt'))).toBe(true);
@@ -77,6 +81,15 @@ test('a broken slide fails the build with its file, line and column and leaves t
     writeFileSync(slide, good);
     const rebuilt = build();
     expect(rebuilt.status, rebuilt.output).toBe(0);
+    // Quiet: the warning about the public address once, then one line of what was written, how big, how long.
+    const lines = (text: string) => text.split('\n').filter((line) => line.trim() && !line.startsWith('>'));
+    expect(lines(rebuilt.stderr)).toEqual([
+      expect.stringMatching(/^warning: no public address is set, so link previews/),
+      '  Set publicUrl in src/talk.config.ts, or build with DECK_PUBLIC_URL=https://example.se/talks/reda/ npm run build',
+    ]);
+    expect(lines(rebuilt.stdout)).toEqual([
+      expect.stringMatching(new RegExp(`^wrote ${outDir}/ \\(\\d+ files, [\\d.]+ (kB|MB)\\) and ${work}/dist-offline/${SINGLE_FILE_NAME} \\([\\d.]+ (kB|MB)\\) in [\\d.]+ s$`)),
+    ]);
     expect(existsSync(join(outDir, 'from-last-build.txt'))).toBe(false);
     expect(existsSync(join(work, 'dist-offline', 'from-last-build.txt'))).toBe(false);
     expect(readFileSync(join(outDir, 'index.html'), 'utf8')).toContain(TITLE);
@@ -91,7 +104,7 @@ test('a broken slide fails the build with its file, line and column and leaves t
 });
 
 test('no speaker notes of the talk are in any file of the public build', () => {
-  const deck = loadTalkDeck({ slidesDir: 'slides' });
+  const deck = loadTalkDeck({ slidesDir: REFERENCE_SLIDES });
   const notes = deck.slides.filter((slide) => slide.raw.notes?.text.trim()).map((slide) => slide.raw.notes!.text.trim().split('\n')[0]);
   const published = allText('dist');
   for (const note of notes) expect(published).not.toContain(latin1(note));
@@ -118,7 +131,7 @@ test('a build onto a full disk says so in one line, with no stack, and leaves no
   try {
     const build = spawnSync('npm', ['run', 'build', '--', '--outDir', join(disk, 'dist')], { encoding: 'utf8' });
     expect(build.status).not.toBe(0);
-    expect(build.stderr).toMatch(/^The build could not write .*dist\/: the disk is full \(ENOSPC at /m);
+    expect(build.stderr).toMatch(/error\[cannot-write\] {2}The build could not write .*dist\/: the disk is full \(ENOSPC at /);
     expect(build.stdout + build.stderr).not.toMatch(/^\s+at /m);
     expect(readdirSync(disk)).toEqual([]);
   } finally {

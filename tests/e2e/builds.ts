@@ -9,6 +9,7 @@ export interface BuildResult {
   status: number | null;
   /** What it printed, standard output then standard error. */
   output: string;
+  stdout: string;
   stderr: string;
 }
 
@@ -17,13 +18,13 @@ export function buildWith(env: Record<string, string>, args: string[] = []): Bui
   const outDir = mkdtempSync(join(tmpdir(), 'deck-build-'));
   // A build that hangs (as one did on a FIFO among the slides) fails the test instead.
   const result = spawnSync('npx', ['vite', 'build', ...args, '--outDir', outDir, '--emptyOutDir'], { env: { ...process.env, ...env }, encoding: 'utf8', timeout: 180_000 });
-  return { outDir, output: result.stdout + result.stderr, stderr: result.stderr, status: result.status };
+  return { outDir, output: result.stdout + result.stderr, stdout: result.stdout, stderr: result.stderr, status: result.status };
 }
 
 /** `npm run build -- --outDir <outDir>` as the author runs it: the site, and the one file beside it in <outDir>-offline. */
 export function npmRunBuild(outDir: string, env: Record<string, string>): BuildResult {
   const result = spawnSync('npm', ['run', 'build', '--', '--outDir', outDir], { env: { ...process.env, ...env }, encoding: 'utf8', timeout: 180_000 });
-  return { status: result.status, output: result.stdout + result.stderr, stderr: result.stderr };
+  return { status: result.status, output: result.stdout + result.stderr, stdout: result.stdout, stderr: result.stderr };
 }
 
 /** Serve a built folder as a plain static site. */

@@ -1,7 +1,8 @@
-// A Vite dev server on a copy of slides/, started for the tests of one describe block.
+// A Vite dev server on a copy of the reference talk's slides, started for the tests of one describe block.
 import { test } from '@playwright/test';
 import { rmSync } from 'node:fs';
 import { createServer, type ViteDevServer } from 'vite';
+import { REFERENCE_SLIDES } from '../reference-talk.ts';
 import { copySlides } from './slides-copy.ts';
 
 export interface DevDeck {
@@ -11,7 +12,10 @@ export interface DevDeck {
   slidesDir: string;
 }
 
-/** One dev server for the suite (dev.spec.ts): two side by side would re-optimise each other's dependencies. */
+/**
+ * A dev server for the tests of one describe block (dev.spec.ts). Blocks run one after another, so two
+ * never run side by side, where they would re-optimise each other's dependencies.
+ */
 export function useDevServer(copy: () => string = copySlides): DevDeck {
   const deck: DevDeck = { url: '', slidesDir: '' };
   let server: ViteDevServer;
@@ -26,7 +30,8 @@ export function useDevServer(copy: () => string = copySlides): DevDeck {
 
   test.afterAll(async () => {
     await server.close();
-    delete process.env.DECK_SLIDES_DIR;
+    // Back to the talk the other tests build (playwright.config.ts).
+    process.env.DECK_SLIDES_DIR = REFERENCE_SLIDES;
     rmSync(deck.slidesDir, { recursive: true, force: true });
   });
 

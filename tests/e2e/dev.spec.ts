@@ -1,7 +1,7 @@
 // Journeys in dev (`npm run dev`), all on one dev server: it serves the slides as the build does;
 // the author edits a slide or its chart data live and breaks files to see the errors; the speaker
-// runs through the talk with no network.
-// (A broken slide failing the build: build.spec.ts.)
+// runs through the talk with no network. Then, on a dev server of its own, `npm run dev` started
+// while a slide is broken. (A broken slide failing the build: build.spec.ts.)
 import { expect, test } from '@playwright/test';
 import { readFileSync, symlinkSync, unlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -9,7 +9,7 @@ import { openDeck, saveScreenshot, settle } from './deck.ts';
 import { useDevServer } from './dev-server.ts';
 import { otherHosts, recordRequests } from './page-watch.ts';
 import { openPresenterFrom, slideIds, walkDeck } from './presenter.ts';
-import { copySlidesWithNote, NOTED_SLIDE, TEST_NOTE } from './slides-copy.ts';
+import { copySlides, copySlidesWithNote, NOTED_SLIDE, TEST_NOTE } from './slides-copy.ts';
 
 /** The page's slides, without the speaker notes (dev shows them, a public build leaves them out). */
 function slidesOf(html: string): string {
@@ -133,5 +133,32 @@ test.describe('dev', () => {
     await expect(presenter.locator('.presenter__notes-text')).toHaveText(TEST_NOTE);
     await settle(presenter);
     await saveScreenshot(presenter, 'presenter-notes');
+  });
+});
+
+// Its own dev server, after the one above has stopped: this one must start with the slide broken.
+test.describe('npm run dev started while a slide is broken', () => {
+  const BROKEN = ['layout: statement', 'layout: statment'] as const;
+  const dev = useDevServer(() => {
+    const dir = copySlides();
+    const file = join(dir, '03-hur-lyckas-vi.md');
+    writeFileSync(file, readFileSync(file, 'utf8').replace(...BROKEN));
+    return dir;
+  });
+
+  // The page itself is served with the error, so only a reload takes the overlay away: fixing the
+  // slide must bring one (the page has no deck yet to take the new slides in place).
+  test('the page shows the mistake, and the deck as soon as the slide is fixed', async ({ page }) => {
+    await page.goto(`${dev.url}#/ledarskap-fran-hogsta-ort`);
+    const overlay = page.locator('vite-error-overlay');
+    await expect(overlay).toContainText('03-hur-lyckas-vi.md:13:9');
+    await expect(overlay).toContainText('did you mean "statement"?');
+
+    const file = join(dev.slidesDir, '03-hur-lyckas-vi.md');
+    writeFileSync(file, readFileSync(file, 'utf8').replace(BROKEN[1], BROKEN[0]));
+    await expect(overlay).not.toBeAttached();
+    await page.waitForFunction(() => window.Reveal?.isReady() && document.querySelector('.reveal.ready') !== null);
+    await expect(page.locator('.reveal .slides > section')).toHaveCount(26);
+    await expect(page.locator('section.present h2')).toHaveText('Ledarskap från högsta ort');
   });
 });

@@ -1,7 +1,9 @@
 // Journey: the audience reads Sweden's placements in nine indices off one slide.
 import { expect, test, type Locator } from '@playwright/test';
 import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { parse } from 'yaml';
+import { REFERENCE_SLIDES } from '../reference-talk.ts';
 import { openDeck, overflowingParts, saveScreenshot, settle } from './deck.ts';
 
 interface Entry {
@@ -12,7 +14,7 @@ interface Entry {
   basis: 'published' | 'calculated';
 }
 
-const entries = parse(readFileSync('slides/data/placeringar.yaml', 'utf8')) as Entry[];
+const entries = parse(readFileSync(join(REFERENCE_SLIDES, 'data', 'placeringar.yaml'), 'utf8')) as Entry[];
 const indicesWithData = [...new Set(entries.map((entry) => entry.index))];
 
 type Box = { x: number; y: number; width: number; height: number };

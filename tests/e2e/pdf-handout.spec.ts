@@ -3,6 +3,7 @@
 import { expect, test } from '@playwright/test';
 import { existsSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
+import { talk } from '../../src/talk.config.ts';
 import { countTags, openPdf, readOutline } from './pdf-inspect.ts';
 import { EXPORTED, PDF_OUTPUT_DIR, pdfInfo, pdfPageText, renderPdfPage, runExport } from './pdf-tools.ts';
 
@@ -24,7 +25,7 @@ test('the handout puts each slide’s notes under it on A4, and long notes go on
   // The last slide has notes: reveal's own notes pages would add a blank page after it.
   const info = pdfInfo(FILE, 6);
   expect(info.get('Pages')).toBe('6');
-  expect(info.get('Title')).toBe('Den regionala digitaliseringen – med anteckningar');
+  expect(info.get('Title')).toBe(`${talk.title} – med anteckningar`);
   for (let page = 1; page <= 6; page++) expect(info.get(`Page ${String(page).padStart(4)} size`), `page ${page}`).toMatch(/^594\.9\d x 841\.9\d pts \(A4\)$/);
 
   const pages = [1, 2, 3, 4, 5, 6].map((page) => pdfPageText(FILE, page));

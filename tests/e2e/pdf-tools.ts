@@ -4,6 +4,7 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import pixelmatch from 'pixelmatch';
 import { PNG } from 'pngjs';
+import { exportName } from '../../src/export/run-export.ts';
 
 export const PDF_OUTPUT_DIR = 'tests/output/pdf';
 
@@ -19,11 +20,11 @@ export function runExport(args: string[], env: Record<string, string> = {}): Com
   return { status: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 
-/** The export's file names. */
+/** The export's file names, after the talk's title in src/talk.config.ts (den-regionala-digitaliseringen.pdf …). */
 export const EXPORTED = {
-  pdf: 'den-regionala-digitaliseringen.pdf',
-  handout: 'den-regionala-digitaliseringen-anteckningar.pdf',
-  pptx: 'den-regionala-digitaliseringen.pptx',
+  pdf: exportName('pdf'),
+  handout: exportName('handout'),
+  pptx: exportName('pptx'),
 } as const;
 
 function poppler(tool: string, args: string[]): string {

@@ -57,6 +57,54 @@ test('the talk opens as a readable scroll view, every slide in order, no sideway
   }
 });
 
+/**
+ * Text the "Visa som bildspel" button covers with each slide's page scrolled to the top and to the
+ * bottom of the screen, as "#/id: text": a button fixed to the screen covers some line as it scrolls.
+ */
+function textUnderViewSwitch(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const button = document.querySelector('.view-switch') as HTMLElement;
+    const covered = new Set<string>();
+    // The page scrolls in the viewport element; text scrolled out of it is not on the screen.
+    const viewport = document.querySelector('.reveal-viewport') as HTMLElement;
+    const measure = () => {
+      const b = button.getBoundingClientRect();
+      const shown = viewport.getBoundingClientRect();
+      const walker = document.createTreeWalker(document.querySelector('.reveal .slides') as Node, NodeFilter.SHOW_TEXT);
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+        if (!node.textContent?.trim() || node.parentElement?.closest('.notes, .visually-hidden')) continue;
+        const range = document.createRange();
+        range.selectNodeContents(node);
+        const under = [...range.getClientRects()].some((r) => {
+          const top = Math.max(r.top, shown.top);
+          const bottom = Math.min(r.bottom, shown.bottom);
+          return r.width > 0 && top < bottom && r.left < b.right && r.right > b.left && top < b.bottom && bottom > b.top;
+        });
+        if (under) covered.add(`#/${node.parentElement?.closest('section')?.id}: ${node.textContent.trim().slice(0, 40)}`);
+      }
+    };
+    for (const scrollPage of document.querySelectorAll('.reveal .scroll-page')) {
+      for (const block of ['start', 'end'] as const) {
+        scrollPage.scrollIntoView({ block, behavior: 'instant' });
+        measure();
+      }
+    }
+    return [...covered];
+  });
+}
+
+test('scrolled anywhere, no text is under the "Visa som bildspel" button', async ({ page }) => {
+  await openPhone(page);
+  await expect(page.getByRole('button', { name: 'Visa som bildspel' })).toBeVisible();
+  await page.screenshot({ path: `${SCREENSHOT_DIR}/phone-view-switch-top.png` });
+  expect(await textUnderViewSwitch(page)).toEqual([]);
+  // Slides whose text would have been under it: their page at the bottom of the screen, and half-way out.
+  for (const [id, block] of [['kort-om-mig', 'end'], ['reaktiva-responsiva-proaktiva', 'end'], ['reaktiva-responsiva-proaktiva', 'start']] as const) {
+    await page.locator(`section#${id}`).evaluate((slide, block) => slide.closest('.scroll-page')?.scrollIntoView({ block, behavior: 'instant' }), block);
+    await page.screenshot({ path: `${SCREENSHOT_DIR}/phone-view-switch-${id}-${block}.png` });
+  }
+});
+
 test('a deep link opens its slide in the scroll view, and scrolling updates the link', async ({ page }) => {
   await page.clock.install();
   await openPhone(page, './#/sverige-ligger-efter');

@@ -103,6 +103,6 @@ test.describe('a deliberately broken box', () => {
     await openDeck(page);
     await playAnimationsFast(page);
     await addStyle(page, ':root { --deck-panel: rgb(10 61 145 / 0.3); }');
-    expect(failing(await walkPhotoSlides(page))).toContainEqual(expect.stringMatching(/^slides\/03-hur-lyckas-vi\.md:\d+ \(#\/kulturen-kring-forandring\): [12]\.\d+:1, needs 3:1$/));
+    expect(failing(await walkPhotoSlides(page))).toContainEqual(expect.stringMatching(/^tests\/fixtures\/talk\/slides\/03-hur-lyckas-vi\.md:\d+ \(#\/kulturen-kring-forandring\): [12]\.\d+:1, needs 3:1$/));
   });
 });

@@ -6,13 +6,19 @@ import { PNG } from 'pngjs';
 import { copyFileSync, mkdirSync, readFileSync } from 'node:fs';
 import { openDeck, SCREENSHOT_DIR } from './deck.ts';
 import { test } from './site-variants.ts';
+import { talk } from '../../src/talk.config.ts';
+import { pageTitle } from '../../src/vite/head-tags.ts';
 
 test('the page carries its title, description, link-preview tags and icons', async ({ page, request }) => {
   await page.goto('./');
-  await expect(page).toHaveTitle('Den regionala digitaliseringen – Reglabs lärprojekt om digital verksamhetsutveckling, 22 februari 2018');
+  // The talk's facts (src/talk.config.ts), whatever talk it is.
+  const original = { title: 'Den regionala digitaliseringen', event: 'Reglabs lärprojekt om digital verksamhetsutveckling', date: '2018-02-22' };
+  expect(pageTitle(original)).toBe('Den regionala digitaliseringen – Reglabs lärprojekt om digital verksamhetsutveckling, 22 februari 2018');
+  expect(pageTitle({ ...original, event: '' })).toBe('Den regionala digitaliseringen – 22 februari 2018');
+  await expect(page).toHaveTitle(pageTitle(talk));
   const meta = (key: string) => page.locator(`meta[property="${key}"], meta[name="${key}"]`).getAttribute('content');
-  expect(await meta('description')).toContain('Den regionala digitaliseringen');
-  expect(await meta('og:title')).toBe('Den regionala digitaliseringen');
+  expect(await meta('description')).toBe(talk.description);
+  expect(await meta('og:title')).toBe(talk.title);
   expect(await meta('og:type')).toBe('website');
   expect(await meta('og:locale')).toBe('sv_SE');
   expect(await meta('og:image:width')).toBe('1200');
@@ -55,8 +61,8 @@ test('"Spara kontakt" downloads a vCard with name, organisation, e-mail and phon
   const [download] = await Promise.all([page.waitForEvent('download'), link.click()]);
   const text = readFileSync(await download.path(), 'utf8');
   const card = new ICAL.Component(ICAL.parse(text));
-  expect(card.getFirstPropertyValue('fn')).toBe('Martin Bodensten');
-  expect(card.getFirstPropertyValue('org')).toBe('Ramböll Management Consulting');
+  expect(card.getFirstPropertyValue('fn')).toBe(talk.speaker);
+  expect(card.getFirstPropertyValue('org')).toBe(talk.organisation);
   expect(card.getFirstPropertyValue('email')).toBe('martin.bodensten@ramboll.com');
   expect(card.getFirstPropertyValue('tel')).toBe('+46707549458');
 });
@@ -72,5 +78,11 @@ test.describe('with a public URL configured', () => {
     const png = PNG.sync.read(await qr.screenshot());
     const decoded = jsQR(new Uint8ClampedArray(png.data), png.width, png.height);
     expect(decoded?.data).toBe(publicUrl);
+
+    // Printed to a PDF, "Spara kontakt" links to the published card.
+    await page.addInitScript(() => document.addEventListener('pdf-ready', () => document.documentElement.setAttribute('data-pdf-ready', '')));
+    await page.goto(`${url}?print-pdf`);
+    await expect(page.locator('html[data-pdf-ready]')).toBeAttached({ timeout: 30_000 });
+    await expect(page.getByRole('link', { name: 'Spara kontakt' })).toHaveAttribute('href', `${publicUrl}kontakt.vcf`);
   });
 });

@@ -6,6 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import sharp from 'sharp';
 import { SINGLE_FILE_NAME } from '../../vite.config.ts';
+import { REFERENCE_PUBLIC, REFERENCE_SLIDES } from '../reference-talk.ts';
 import { buildWith, npmRunBuild, serveStatic } from './builds.ts';
 import { slideSources } from './slide-sources.ts';
 import { copySlidesWithNote } from './slides-copy.ts';
@@ -18,7 +19,7 @@ export interface BrokenDeck {
   sources: Map<string, string>;
 }
 
-/** The talk with a speaker note (slides-copy.ts), built by `npm run build` into fresh folders. */
+/** The reference talk with a speaker note (slides-copy.ts), built by `npm run build` into fresh folders. */
 export interface NotedBuild {
   /** The folder that holds slides/, dist/ and dist-offline/, and nothing else. */
   work: string;
@@ -34,7 +35,7 @@ export interface PublicUrlSite {
   publicUrl: string;
 }
 
-/** The talk with a photo (a JPEG in public/images) as a slide's background and in a new last slide's text (#/ett-foto-i-texten). */
+/** The reference talk with a photo (a JPEG in its public/images) as a slide's background and in a new last slide's text (#/ett-foto-i-texten). */
 export interface PhotoSite {
   url: string;
   outDir: string;
@@ -92,8 +93,8 @@ export const test = base.extend<object, { brokenDeck: BrokenDeck; notedBuild: No
   photoSite: [
     async ({}, use) => {
       const dir = mkdtempSync(join(tmpdir(), 'deck-photo-'));
-      cpSync('public', join(dir, 'public'), { recursive: true });
-      cpSync('slides', join(dir, 'slides'), { recursive: true });
+      cpSync(REFERENCE_PUBLIC, join(dir, 'public'), { recursive: true });
+      cpSync(REFERENCE_SLIDES, join(dir, 'slides'), { recursive: true });
       await sharp({ create: { width: 2400, height: 1350, channels: 3, background: ORANGE } }).jpeg({ quality: 85 }).toFile(join(dir, 'public', 'images', 'foto.jpg'));
       const file = join(dir, 'slides', '02-var-star-vi.md');
       writeFileSync(file, readFileSync(file, 'utf8').replace('image: sverige-ligger-efter.svg', 'image: foto.jpg'));

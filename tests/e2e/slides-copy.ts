@@ -1,12 +1,13 @@
-// Copies of slides/ for journeys that change the talk: a broken slide, a live edit, speaker notes.
+// Copies of the reference talk's slides for journeys that change the talk: a broken slide, a live edit, speaker notes.
 import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { REFERENCE_SLIDES } from '../reference-talk.ts';
 
-/** A copy of slides/ that a test may change. */
+/** A copy of the reference talk's slides that a test may change. */
 export function copySlides(): string {
   const dir = mkdtempSync(join(tmpdir(), 'deck-slides-'));
-  cpSync('slides', dir, { recursive: true });
+  cpSync(REFERENCE_SLIDES, dir, { recursive: true });
   return dir;
 }
 

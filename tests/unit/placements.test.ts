@@ -1,5 +1,6 @@
 // The placements data file and the talk's index overview slide built from it.
 import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import type { IndexEntry } from '../../src/charts/match.ts';
 import { readPlacements } from '../../src/charts/placements.ts';
@@ -7,8 +8,9 @@ import { loadTalkDeck } from '../../src/talk-deck.ts';
 import { isSlideOf, plainText } from '../../src/deck/index.ts';
 import { sectionsOf } from './fixture-deck.ts';
 import { indexOverview } from '../../src/layouts/index-overview.ts';
+import { REFERENCE_PUBLIC, REFERENCE_SLIDES } from '../reference-talk.ts';
 
-const DATA = 'slides/data/placeringar.yaml';
+const DATA = join(REFERENCE_SLIDES, 'data', 'placeringar.yaml');
 
 describe('readPlacements', () => {
   test('reads each entry with where its index name stands', () => {
@@ -36,7 +38,7 @@ describe('readPlacements', () => {
 });
 
 describe('the index overview slide', () => {
-  const deck = loadTalkDeck();
+  const deck = loadTalkDeck({ slidesDir: REFERENCE_SLIDES, publicDir: REFERENCE_PUBLIC });
   const slide = deck.slides.find((candidate) => isSlideOf(candidate, indexOverview));
   const entries: IndexEntry[] = slide && isSlideOf(slide, indexOverview) ? slide.data.entries : [];
 

@@ -1,18 +1,19 @@
 // DECK_PUBLIC_URL goes into every page, the link previews, the vCard and the QR code: a mistake in it is one clear line.
 import { describe, expect, test } from 'vitest';
-import { resolveSiteSettings } from '../../src/vite/site-settings.ts';
+import { resolveSiteSettings, SettingsError } from '../../src/vite/site-settings.ts';
 
 const publicUrl = (url: string) => resolveSiteSettings({ DECK_PUBLIC_URL: url }).publicUrl;
 
-/** The error a URL gives, checked to be one line without a stack (Vite prints the stack as it is). */
+/** The error a URL gives, message and hint, checked to be one line each without a stack (Vite prints the stack as it is). */
 function refusal(url: string): string {
   try {
     publicUrl(url);
   } catch (error) {
-    const { message, stack } = error as Error;
-    expect(stack).toBe(message);
+    const { message, stack, hint } = error as SettingsError;
+    expect(error).toBeInstanceOf(SettingsError);
+    expect(stack).toBe(`${message}\n${hint}`);
     expect(message).not.toContain('\n');
-    return message;
+    return `${message} ${hint}`;
   }
   throw new Error(`"${url.slice(0, 40)}" was accepted`);
 }

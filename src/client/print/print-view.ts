@@ -31,11 +31,14 @@ export function preparePrintView(deck: RevealApi): void {
 
 /**
  * A relative download link ("Spara kontakt") would point the PDF at the server it was printed
- * from; keep the words, drop the link. With a public URL the layout writes an absolute one.
+ * from, and without its link it is a button that does nothing: leave it out. With a public URL
+ * the layout writes an absolute link, which the PDF keeps.
  */
 function unlinkDownloads(): void {
   for (const link of document.querySelectorAll<HTMLAnchorElement>('a[download]')) {
-    if (!/^[a-z]+:/i.test(link.getAttribute('href') ?? '')) link.removeAttribute('href');
+    if (/^[a-z]+:/i.test(link.getAttribute('href') ?? '')) continue;
+    const holder = link.parentElement?.textContent?.trim() === link.textContent?.trim() ? link.parentElement : link;
+    holder?.remove();
   }
 }
 
