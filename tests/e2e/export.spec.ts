@@ -30,7 +30,7 @@ const fold = (text: string) => text.replace(/&quot;/g, '"').replace(/&amp;/g, '&
 
 test('one command makes every format, a line per step, and sums up what it wrote', () => {
   expect(run.stdout).toMatch(
-    /^read 26 slides from slides\n(built the site in dist\n)?slides PDF: 26 pages\nhandout: \d+ A4 pages.*\nPNG: 26 pictures of 1920 × 1080 px\nPowerPoint: 26 editable slides with notes\n\nwrote 29 files in [\d.]+ s:\n/,
+    /^read 26 slides from tests\/fixtures\/talk\/slides\n(built the site in dist\n)?slides PDF: 26 pages\nhandout: \d+ A4 pages.*\nPNG: 26 pictures of 1920 × 1080 px\nPowerPoint: 26 editable slides with notes\n\nwrote 29 files in [\d.]+ s:\n/,
   );
   for (const name of [EXPORTED.pdf, EXPORTED.handout, EXPORTED.pptx]) {
     expect(run.stdout).toMatch(new RegExp(`\\n  ${OUT}/${name.replace(/\./g, '\\.')} +[\\d.]+ (KB|MB)\\n`));
