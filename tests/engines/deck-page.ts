@@ -4,6 +4,7 @@
 import type { Browser, BrowserContext, Page } from '@playwright/test';
 
 export interface DeckPage {
+  /** Load url afresh, also where it differs from the page's address only in its #fragment. */
   goto(url: string): Promise<void>;
   evaluate<R, A = undefined>(fn: (arg: A) => R | Promise<R>, arg?: A): Promise<R>;
   /** Poll fn in the page until it returns something truthy. */
@@ -30,7 +31,10 @@ export const DEFAULT_VIEWPORT = { width: 1280, height: 720 };
 /** A deck page over a Playwright page. */
 export function playwrightPage(page: Page): DeckPage {
   return {
-    goto: async (url) => void (await page.goto(url)),
+    async goto(url) {
+      if (page.url().split('#')[0] === url.split('#')[0]) await page.goto('about:blank');
+      await page.goto(url);
+    },
     evaluate: (fn, arg) => page.evaluate(fn as never, arg),
     waitFor: async (fn, arg, timeout = 15_000) => void (await page.waitForFunction(fn as never, arg, { timeout, polling: 50 })),
     screenshot: () => page.screenshot(),

@@ -81,3 +81,22 @@ export const shownSlideLayout = () => {
 };
 
 export type { Box };
+
+/** Scroll the reading view to slide index as a reader would, its page's top at the window's. */
+export const scrollToSlide = (index: number) => {
+  window.Reveal.getSlides()[index].closest('.scroll-page')?.scrollIntoView({ block: 'start' });
+};
+
+/** The box of the question slide's second line, if it is shown and wholly in the window. */
+export const followUpInView = () => {
+  const line = document.querySelector('.question__follow-up');
+  if (!line?.checkVisibility({ opacityProperty: true, visibilityProperty: true })) return null;
+  const { x, y, width, height } = line.getBoundingClientRect();
+  return y >= 0 && y + height <= window.innerHeight ? { x, y, width, height } : null;
+};
+
+/** The index overview's enlargement, and the width of the slides. */
+export const overviewZoom = () => {
+  const slide = document.querySelector('section.layout-index-overview') as HTMLElement;
+  return { zoom: Number(getComputedStyle(slide.firstElementChild as Element).zoom), slideWidth: Number(window.Reveal.getConfig().width) };
+};

@@ -115,10 +115,11 @@ function webkitPage(handle: string, call: Call, at: (path: string) => string, wi
   };
   const page: DeckPage = {
     async goto(url) {
+      const bare = url.split('#')[0];
+      if (((await run('return location.href', [])) as string).split('#')[0] === bare) await call('POST', at('/url'), { url: 'about:blank' });
       // The old document is marked: a file:// navigation may answer before the new one is in place.
       await run('window.deckPageLeft = true', []);
       await call('POST', at('/url'), { url });
-      const bare = url.split('#')[0];
       await page.waitFor((target) => !('deckPageLeft' in window) && location.href.split('#')[0] === target && document.readyState === 'complete', bare, 30_000);
     },
     evaluate: (fn, arg) => run(`return (${fn.toString()}).apply(null, arguments)`, arg === undefined ? [] : [arg]) as never,
