@@ -1,5 +1,6 @@
 import { defineConfig } from '@playwright/test';
 import { chromiumLaunchOptions } from './tests/chromium.ts';
+import type { EngineOptions } from './tests/engines/fixtures.ts';
 import { REFERENCE_PUBLIC, REFERENCE_SLIDES } from './tests/reference-talk.ts';
 
 // The browser tests build and walk the reference talk, not slides/: the engine's journeys pass
@@ -14,7 +15,7 @@ const PORT = Number(process.env.DECK_TEST_PORT ?? 4273);
 /** The same build served from a sub-path, as on GitHub Pages or a shared host. */
 export const SUB_PATH_URL = `http://localhost:${PORT + 1}/talks/reda/`;
 
-export default defineConfig({
+export default defineConfig<EngineOptions>({
   testDir: 'tests/e2e',
   outputDir: 'test-results',
   fullyParallel: false,
@@ -33,6 +34,13 @@ export default defineConfig({
     reducedMotion: 'reduce',
     launchOptions: chromiumLaunchOptions(),
   },
+  // The whole suite in Chromium; the smoke walk in Firefox and WebKit too (docs/browsers.md).
+  projects: [
+    { name: 'chromium', testDir: 'tests/e2e' },
+    { name: 'firefox', testDir: 'tests/engines', use: { engineName: 'firefox', reduceMotion: true } },
+    // With motion, as the audience sees it: WebKit's failure to draw a fading step needs the fade.
+    { name: 'webkit', testDir: 'tests/engines', use: { engineName: 'webkit', reduceMotion: false } },
+  ],
   webServer: [
     {
       // The tests run against the real build, served as a static site.

@@ -9,6 +9,7 @@ import { openPresenterOnKey } from './presenter/open-on-key.ts';
 import { quietThePreview, startPresenterView } from './presenter/start.ts';
 import { supportPrinting } from './print/printing.ts';
 import { installReadingView } from './reading/reading-view.ts';
+import { showStepsAtOnceWhenReading } from './reading/steps-at-once.ts';
 import { syncWindows } from './sync/deck-sync.ts';
 import { offerDrawing } from './drawing/feature.ts';
 import { pauseTimerOnKey } from './sync/timer-key.ts';
@@ -28,6 +29,7 @@ export const features: DeckFeature[] = [
   takeSlidesLive,
   loadPictureSources,
   installReadingView,
+  showStepsAtOnceWhenReading,
   alignDeepLinkInReadingView,
   supportPrinting,
   syncWindows,

@@ -26,9 +26,12 @@ import { renderRankTable } from '../charts/rank-table.ts';
 import { rankValuesCss, renderRankValues } from '../charts/rank-values.ts';
 import { defineLayout, escapeHtml, headingLevel, plainText, topLevelBlocks, type PptxContext, type PptxItem, type RenderContext, type Token } from '../deck/index.ts';
 import { matchPlacements, type IndexEntry } from '../charts/match.ts';
-import { palette } from '../theme/tokens.ts';
 import { TALL_SLIDES, WIDE_READING_SLIDES } from '../theme/css-tokens.ts';
 import { CONTENT, em, rem, stackCentred } from './pptx-parts.ts';
+import { CONTENT_WIDTH, palette, SLIDE_PADDING } from '../theme/tokens.ts';
+
+/** How much larger the overview grows on the reading view's wide slides, at most. */
+export const MAX_OVERVIEW_ZOOM = 1.35;
 
 export const indexOverview = defineLayout({
   name: 'index-overview',
@@ -139,9 +142,9 @@ export const indexOverview = defineLayout({
     ${legendCss}
     /* The reading view on a computer has slides wider than 1280 with text at reading size
        (src/client/reading/reading-size.ts): there the overview grows into the room, up to a third larger,
-       so its chart labels stay legible. tan(atan2(a, b)) is a / b as a plain number. */
+       so its chart labels stay legible. The slide's width comes as a number (reading-view.ts). */
     ${WIDE_READING_SLIDES} {
-      .layout-index-overview > * { zoom: clamp(1, tan(atan2(100cqw - 2 * var(--deck-slide-padding), var(--deck-content-width))), 1.35); }
+      .layout-index-overview > * { zoom: clamp(1, (var(--deck-view-slide-width-number, 0) - ${2 * SLIDE_PADDING}) / ${CONTENT_WIDTH}, ${MAX_OVERVIEW_ZOOM}); }
     }
     /* On the tall slides of the phone view: one column, each index's values as a line of text (see
        rank-values.ts), no type smaller than the grid's 0.66em (12 px on a 390 px phone). */

@@ -72,6 +72,14 @@ export const baseCss = /* css */ `
 .reveal.has-dark-background .controls,
 .reveal.has-dark-background .progress { color: var(--deck-white); }
 
+/*
+ * A step (fragment) fades in on its own layer where reveal.css asks for one (will-change: opacity);
+ * WebKit then drew nothing of a step that fades in after its slide's transition, until the window
+ * was resized. No layer: every engine draws it. The selector outweighs reveal's
+ * .reveal .fragment:not(.custom), which a plain .reveal .fragment does not.
+ */
+.reveal .slides .fragment:not(.custom) { will-change: auto; }
+
 /* reveal's transition setting stills the slides (src/client/config.ts); its arrows and progress bar
    have CSS transitions of their own. */
 @media (prefers-reduced-motion: reduce) {

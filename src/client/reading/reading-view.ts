@@ -29,13 +29,13 @@ export function readingViewConfig(): Partial<RevealConfig> {
 export function installReadingView(deck: RevealApi): void {
   if (windowRole() !== 'audience') return;
   let size = sizeOf(readingViewConfig());
-  exposeSlideHeight(readingViewConfig().height);
+  exposeSlideSize(readingViewConfig());
   window.addEventListener('resize', () => {
     const config = readingViewConfig();
     if (sizeOf(config) === size) return;
     size = sizeOf(config);
     deck.configure({ width: config.width, height: config.height, minScale: config.minScale ?? DEFAULT_MIN_SCALE });
-    exposeSlideHeight(config.height);
+    exposeSlideSize(config);
   });
   // First in the page, so the first Tab reaches it.
   deck.on('ready', () => document.body.prepend(viewSwitch(deck)));
@@ -76,9 +76,15 @@ function slideInView(): HTMLElement | null {
   return null;
 }
 
-/** The scroll view gives centred slides their content's height; full-bleed layouts need the slide's. */
-function exposeSlideHeight(height: RevealConfig['height']): void {
-  document.documentElement.style.setProperty('--deck-view-slide-height', `${height}px`);
+/**
+ * The slides' size for CSS: the scroll view gives centred slides their content's height, and
+ * full-bleed layouts need the slide's; the width as a plain number, for layouts that grow with it
+ * (a number divides in every engine; container units inside tan(atan2()) came out 0 in WebKit).
+ */
+function exposeSlideSize({ width, height }: Partial<RevealConfig>): void {
+  const root = document.documentElement.style;
+  root.setProperty('--deck-view-slide-height', `${height}px`);
+  root.setProperty('--deck-view-slide-width-number', String(width));
 }
 
 function viewSwitch(deck: RevealApi): HTMLButtonElement {

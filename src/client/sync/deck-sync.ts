@@ -1,7 +1,8 @@
 // Keep every window of the talk on the same slide, fragment, black screen and overview: the
 // audience's, the presenter's, and with `npm run present` the phone's, in every direction.
-// BroadcastChannel reaches windows of this browser (background tabs too, and pages of the same
-// file:// file in Chromium); the relay reaches other devices. Only the deck's own position is set,
+// BroadcastChannel and the link between windows that opened one another (window-channel.ts) reach
+// windows of this browser (background tabs too, and pages of the one-file deck from file://); the
+// relay reaches other devices. Only the deck's own position is set,
 // field by field: nothing a message says reaches reveal.js's setState (and its preview frames).
 import type { RevealApi } from 'reveal.js';
 import { windowRole } from '../window-role.ts';

@@ -8,6 +8,7 @@ import { connectRelay, type RelayLink, type RelayStatus } from './relay-link.ts'
 import { randomId, type Session } from './session.ts';
 import { clockFrom, STOPPED, timerNow, type TimerClock } from './timer-clock.ts';
 import { restoreState, saveState } from './saved-state.ts';
+import { openWindowChannel } from './window-channel.ts';
 
 export interface TalkEvents {
   /** The shared state changed; `local` when this window changed it. */
@@ -45,7 +46,7 @@ export const INITIAL_STATE: SharedState = {
 
 export interface TalkSyncOptions {
   session: Session;
-  /** Whether to use a BroadcastChannel (the windows of this browser). */
+  /** Whether to reach the windows of this browser (window-channel.ts). */
   broadcast: boolean;
   /** Names the channel apart from other talks of the same site. */
   channelScope: string;
@@ -79,7 +80,8 @@ export function createTalkSync({ session, broadcast, channelScope, holdsDeck }: 
     return stamp;
   };
   // The channel's name holds the session key: a page that does not know it cannot hear or speak.
-  const channel = broadcast && typeof BroadcastChannel !== 'undefined' ? new BroadcastChannel(`deck-talk:${channelScope}:${session.key}`) : null;
+  // A BroadcastChannel, and a link to the window that opened this one or that this one opened.
+  const channel = broadcast ? openWindowChannel(`deck-talk:${channelScope}:${session.key}`) : null;
   let relay: RelayLink | null = null;
   const send = (message: WindowMessage) => {
     const text = JSON.stringify(message);
