@@ -9,8 +9,11 @@ import type { RevealApi } from 'reveal.js';
 const READER_MOVES = ['wheel', 'touchstart', 'keydown', 'pointerdown'] as const;
 
 export function alignDeepLinkInReadingView(deck: RevealApi): void {
+  // The link as opened, read before reveal starts: its scroll view rewrites the address to the
+  // slide it scrolled to, which near the end is the one before.
+  const linked = location.hash;
   deck.on('ready', () => {
-    const target = linkedSlide();
+    const target = linkedSlide(linked);
     if (!target || !deck.isScrollView()) return;
     const page = target.closest<HTMLElement>('.scroll-page');
     if (!page) return;
@@ -27,8 +30,8 @@ export function alignDeepLinkInReadingView(deck: RevealApi): void {
 }
 
 /** The slide the address names by id (reveal's own #/2 links need no help: they are rare in shares). */
-function linkedSlide(): HTMLElement | null {
-  const match = /^#\/([^/?]+)\/?$/.exec(location.hash);
+function linkedSlide(hash: string): HTMLElement | null {
+  const match = /^#\/([^/?]+)\/?$/.exec(hash);
   if (!match || /^\d+$/.test(match[1])) return null;
   const element = document.getElementById(decodeLinkPart(match[1]));
   return element?.matches('.reveal .slides section') ? element : null;
