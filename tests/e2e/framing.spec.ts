@@ -83,6 +83,7 @@ test('the audience window takes no calls; the preview only the presenter view\'s
         for (const data of calls) frame?.postMessage(data, location.origin);
       }),
   );
-  expect(answered).toEqual(['next']);
+  // The presenter view's own setState may answer meanwhile; of the calls posted here only "next" runs.
+  expect(answered.filter((method) => method !== 'setState')).toEqual(['next']);
   expect(errors).toEqual([]);
 });
