@@ -1,7 +1,8 @@
 // A page of the export's Chromium (see cdp.ts): its own browser context, a fixed viewport and
 // scale, the built site served from its folder, scripts to run, PDFs and screenshots to take.
 import { existsSync, readFileSync, statSync } from 'node:fs';
-import { extname, join, normalize, sep } from 'node:path';
+import { join, normalize, sep } from 'node:path';
+import { mediaTypeOf } from '../vite/data-url.ts';
 import type { DevTools } from './cdp.ts';
 
 export interface PageOptions {
@@ -10,25 +11,6 @@ export interface PageOptions {
   /** Device pixels per CSS px (screenshots). */
   scale: number;
 }
-
-const TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.mjs': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.json': 'application/json',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.jpg': 'image/jpeg',
-  '.jpeg': 'image/jpeg',
-  '.webp': 'image/webp',
-  '.avif': 'image/avif',
-  '.ico': 'image/x-icon',
-  '.woff2': 'font/woff2',
-  '.woff': 'font/woff',
-  '.vcf': 'text/vcard',
-  '.txt': 'text/plain; charset=utf-8',
-};
 
 export class Page {
   /** Uncaught errors in the page, and console messages about the Content Security Policy. */
@@ -76,7 +58,7 @@ export class Page {
       const path = decodeURIComponent(new URL(requested).pathname);
       const file = normalize(join(root, path.endsWith('/') ? `${path}index.html` : path));
       if (!file.startsWith(root) || !existsSync(file) || !statSync(file).isFile()) return null;
-      return { type: TYPES[extname(file).toLowerCase()] ?? 'application/octet-stream', body: readFileSync(file) };
+      return { type: mediaTypeOf(file), body: readFileSync(file) };
     };
     await this.send('Fetch.enable', { patterns: [{ urlPattern: `${url}*` }] });
   }
