@@ -1,2 +1,3 @@
-// Which Chromium the browser tests drive: the same one the build and `npm run pdf` use.
-export { chromiumLaunchOptions } from '../src/export/chromium.ts';
+// Which Chromium the browser tests drive: the same one the build and `npm run pdf` use, and the
+// whole browser for the few things a headless shell lacks.
+export { chromiumLaunchOptions, fullChromiumLaunchOptions } from '../src/export/chromium.ts';

@@ -1,5 +1,6 @@
 // Journeys with a clicker and the keyboard in the audience window, and a speaker who asks for less motion.
-import { expect, test, type Page } from '@playwright/test';
+import { chromium, expect, test, type Page } from '@playwright/test';
+import { fullChromiumLaunchOptions } from '../chromium.ts';
 import { openDeck } from './deck.ts';
 
 const indexOf = (page: Page) => page.evaluate(() => window.Reveal.getIndices().h);
@@ -56,9 +57,16 @@ test('F goes full screen, Esc and O show the overview, G jumps to a slide', asyn
   await expect.poll(() => indexOf(page)).toBe(11);
 });
 
-test('the screen is kept awake while the talk is open', async ({ page }) => {
-  await openDeck(page);
-  await expect(page.locator('html')).toHaveAttribute('data-wake-lock', 'on');
+test('the screen is kept awake while the talk is open', async ({ baseURL }) => {
+  // In the whole browser: the headless shell the other tests drive has no screen and refuses the lock.
+  const browser = await chromium.launch(fullChromiumLaunchOptions());
+  try {
+    const page = await browser.newPage({ baseURL });
+    await openDeck(page);
+    await expect(page.locator('html')).toHaveAttribute('data-wake-lock', 'on');
+  } finally {
+    await browser.close();
+  }
 });
 
 /** Animations running two frames after the next slide is asked for, on elements the selector matches. */
