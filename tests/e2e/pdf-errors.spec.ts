@@ -22,7 +22,7 @@ test('without Chromium the export says where it looked and how to install it', (
   const run = runExport(['--out', out], { CHROMIUM_PATH: '/nonexistent/chromium' });
   expect(run.status).toBe(1);
   expect(run.stderr).toContain('error[chromium-missing]  Chromium is missing: CHROMIUM_PATH points to /nonexistent/chromium, which does not exist');
-  expect(run.stderr).toContain('hint: install Chromium (Debian: apt-get install chromium)');
+  expect(run.stderr).toContain('hint: install Chromium (Debian: apt-get install chromium-headless-shell, or chromium)');
   // Not even the PowerPoint file, which needs no browser: all or nothing.
   expect(readdirSync(out)).toEqual([]);
 });
