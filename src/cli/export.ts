@@ -2,13 +2,14 @@
 // as files to pass on. `npm run pdf` is `--format pdf`. Run as plain JavaScript by src/cli/launch.mjs.
 import { relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
+import { launchChromium } from '../export/chromium.ts';
 import { ExportError } from '../export/errors.ts';
-import { exportName, FORMATS, runExport, type Format } from '../export/run-export.ts';
+import { FORMATS, needsChromium, type Format } from '../export/formats.ts';
 import { SLIDE } from '../theme/tokens.ts';
 import { describeFailure } from './failure.ts';
 
 // Usage as the other commands give it (src/cli/command.ts): "Usage:" first, -h and --help.
-const HELP = `Usage: npm run export -- [options]
+const help = (exportName: (format: Exclude<Format, 'png'>) => string) => `Usage: npm run export -- [options]
 
 The talk as files to pass on, made from the slides in slides/.
 
@@ -27,7 +28,8 @@ Options:
   --notes      the same as --format handout (the old \`npm run pdf -- --notes\`)
   -h, --help   show this text
 
-pdf, handout and png print the built site in Chromium ($CHROMIUM_PATH, else /usr/bin/chromium);
+pdf, handout and png print the built site in Chromium ($CHROMIUM_PATH, else Debian's
+/usr/bin/chromium-headless-shell, else /usr/bin/chromium);
 pptx needs no browser. The files replace the old ones only when every format succeeded.
 \`npm run pdf\` is \`npm run export -- --format pdf\`.`;
 
@@ -66,20 +68,26 @@ async function main(args: string[]): Promise<number> {
     },
   });
   if (values.help) {
-    console.log(HELP);
+    console.log(help((await import('../export/run-export.ts')).exportName));
     return 0;
   }
   const outDir = resolve(root, values.out);
+  const formats = readFormats(values.format, values.notes);
+  const scale = readScale(values.scale);
+  // Chromium first, then the exports' modules and the loader: both take about a fifth of a second.
+  const browser = needsChromium(formats) ? launchChromium() : null;
+  browser?.catch(() => undefined);
+  const { runExport } = await import('../export/run-export.ts');
   const files = await runExport({
     root,
     // The same folder the build reads (vite.config.ts).
     slidesDir: resolve(root, process.env.DECK_SLIDES_DIR ?? 'slides'),
     distDir: resolve(root, values.dist),
     outDir,
-    formats: readFormats(values.format, values.notes),
-    scale: readScale(values.scale),
+    formats,
+    scale,
     log: (line) => console.log(line),
-  });
+  }, browser);
   const shown = relative(root, outDir) || '.';
   const pngs = files.filter((file) => file.name.startsWith('png/'));
   const rows = files.filter((file) => !file.name.startsWith('png/')).map((file) => [`${shown}/${file.name}`, megabytes(file.bytes)]);

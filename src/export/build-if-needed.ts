@@ -10,8 +10,13 @@ import type { Slide } from '../deck/index.ts';
 const sources = () => ['index.html', 'vite.config.ts', 'package-lock.json', 'src', process.env.DECK_PUBLIC_DIR || 'public'];
 
 export async function buildIfNeeded(root: string, slidesDir: string, distDir: string, slides: Slide[]): Promise<boolean> {
-  if (isBuilt(root, slidesDir, distDir, slides)) return false;
-  // As `npm run build` does: one build at a time, and a failed build leaves the last good site as it was.
+  if (siteIsCurrent(root, slidesDir, distDir, slides)) return false;
+  await buildSite(root, distDir);
+  return true;
+}
+
+/** Build the site into distDir as `npm run build` does: one build at a time, and a failed build leaves the last good site as it was. */
+export async function buildSite(root: string, distDir: string): Promise<void> {
   const lock = takeBuildLock(distDir);
   try {
     const swap = prepareSwap(distDir);
@@ -27,10 +32,10 @@ export async function buildIfNeeded(root: string, slidesDir: string, distDir: st
   } finally {
     lock.release();
   }
-  return true;
 }
 
-function isBuilt(root: string, slidesDir: string, distDir: string, slides: Slide[]): boolean {
+/** Whether distDir holds a build of these slides, newer than every source. */
+export function siteIsCurrent(root: string, slidesDir: string, distDir: string, slides: Slide[]): boolean {
   const page = join(distDir, 'index.html');
   if (!existsSync(page)) return false;
   const builtAt = statSync(page).mtimeMs;

@@ -4,8 +4,7 @@
 import { join } from 'node:path';
 import { slugify, type Slide } from '../deck/index.ts';
 import { talk } from '../talk.config.ts';
-import { buildIfNeeded } from './build-if-needed.ts';
-import { launchChromium } from './chromium.ts';
+import { buildSite, siteIsCurrent } from './build-if-needed.ts';
 import { loadSlides } from './deck-slides.ts';
 import { finishPdf, talkFacts } from './finish-pdf.ts';
 import { Output, type WrittenFile } from './output.ts';
@@ -14,12 +13,11 @@ import { openPrintView, printHandout, printSlides } from './print-deck.ts';
 import type { DevTools } from './cdp.ts';
 import { Page } from './cdp-page.ts';
 import { SLIDE } from '../theme/tokens.ts';
+import type { Format } from './formats.ts';
 
 /** The site's address inside the export's browser: requests to it are answered from the dist folder. */
 const SITE_URL = 'http://deck.export.localhost/';
 
-export const FORMATS = ['pdf', 'handout', 'png', 'pptx'] as const;
-export type Format = (typeof FORMATS)[number];
 
 export interface ExportOptions {
   root: string;
@@ -40,12 +38,15 @@ export function exportName(format: Exclude<Format, 'png'>): string {
   return { pdf: `${base}.pdf`, handout: `${base}-anteckningar.pdf`, pptx: `${base}.pptx` }[format];
 }
 
-export async function runExport(options: ExportOptions): Promise<WrittenFile[]> {
+/**
+ * Make the formats asked for. `starting` is Chromium on its way up (launchChromium), null when only the
+ * PowerPoint file is asked for: the caller starts it before this module and the loader load, which takes
+ * as long as Chromium takes to start.
+ */
+export async function runExport(options: ExportOptions, starting: Promise<DevTools> | null): Promise<WrittenFile[]> {
   const { formats, log } = options;
   const output = new Output(options.outDir, options.distDir);
   try {
-    // Chromium starts while the slides are read: two processes, two cores.
-    const starting = formats.some((format) => format !== 'pptx') ? launchChromium() : null;
     starting?.catch(() => undefined);
     let slides: Slide[];
     try {
@@ -55,9 +56,14 @@ export async function runExport(options: ExportOptions): Promise<WrittenFile[]> 
       throw error;
     }
     log(`read ${slides.length} slides from ${relativeTo(options.root, options.slidesDir)}`);
-    // Its absence is reported before any build.
+    // Looked at while Chromium starts; built only once Chromium is there: its absence is reported before any build.
+    const current = !starting || siteIsCurrent(options.root, options.slidesDir, options.distDir, slides);
     const browser = await starting;
     try {
+      if (browser && !current) {
+        await buildSite(options.root, options.distDir);
+        log(`built the site in ${relativeTo(options.root, options.distDir)}`);
+      }
       if (browser) await chromiumFormats(browser, slides, options, output);
       if (formats.includes('pptx')) {
         const facts = talkFacts(false);
@@ -80,7 +86,6 @@ export async function runExport(options: ExportOptions): Promise<WrittenFile[]> 
 
 async function chromiumFormats(browser: DevTools, slides: Slide[], options: ExportOptions, output: Output): Promise<void> {
   const { formats, log } = options;
-  if (await buildIfNeeded(options.root, options.slidesDir, options.distDir, slides)) log(`built the site in ${relativeTo(options.root, options.distDir)}`);
   const titles = slides.map((slide) => slide.title);
   if (formats.includes('pdf') || formats.includes('handout')) {
     const page = await sitePage(browser, options.distDir, 1);
