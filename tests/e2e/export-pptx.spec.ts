@@ -1,7 +1,7 @@
 // Journey: an organiser opens the PowerPoint file and edits it. LibreOffice Impress converts it once;
 // its pages are checked against the talk's text and, picture by picture, against the site's slides.
 import { expect, test } from '@playwright/test';
-import { readFileSync } from 'node:fs';
+import { readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import JSZip from 'jszip';
 import type { Slide } from '../../src/deck/index.ts';
@@ -10,8 +10,8 @@ import { loadTalkDeck } from '../../src/talk-deck.ts';
 import { talk } from '../../src/talk.config.ts';
 import { convertToPdf, hasInter } from './libreoffice.ts';
 import { openPdf, readLinks, readOutline } from './pdf-inspect.ts';
-import { EXPORTED, pdfInfo, pdfPageText, renderPdfPage, runExport } from './pdf-tools.ts';
-import { openUnscaledDeck, screenshotSlide } from './screen.ts';
+import { EXPORTED, pdfInfo, pdfPageText, renderPdfPages, runExport } from './pdf-tools.ts';
+import { openUnscaledDeck, saveSlideScreenshot } from './screen.ts';
 import { similarity, type Similarity } from './similarity.ts';
 
 const OUT = 'test-results/export-pptx';
@@ -93,14 +93,15 @@ test('26 editable slides: every sentence of the talk as text, titles, notes, lin
 test('each page looks like its slide on the site (layout similarity and colour difference per slide)', async ({ page }) => {
   test.setTimeout(180_000);
   await openUnscaledDeck(page);
+  // 48 dpi: the 13.333 × 7.5 in page is 640 × 360 px, half the site's slide; both are compared at 160 × 90.
+  rmSync(join(PICTURES, 'pptx'), { recursive: true, force: true });
+  const rendered = renderPdfPages(pdf, join(PICTURES, 'pptx'), 48);
+  expect(rendered).toHaveLength(slides.length);
   const scores: (Similarity & { id: string })[] = [];
   for (const [index, slide] of slides.entries()) {
     const site = join(PICTURES, `${String(index + 1).padStart(2, '0')}-site.png`);
-    await screenshotSlide(page, index, site);
-    const rendered = join(PICTURES, `${String(index + 1).padStart(2, '0')}-pptx.png`);
-    // 96 dpi: the 13.333 × 7.5 in page is 1280 × 720 px, as the site's slide.
-    renderPdfPage(pdf, index + 1, rendered);
-    scores.push({ id: slide.id, ...(await similarity(site, rendered)) });
+    await saveSlideScreenshot(page, index, site);
+    scores.push({ id: slide.id, ...(await similarity(site, rendered[index])) });
   }
   console.log(['slide  layout  ΔE   id', ...scores.map((score, index) => `${String(index + 1).padStart(5)}  ${score.layout.toFixed(3)}  ${score.deltaE.toFixed(1).padStart(4)}  ${score.id}`)].join('\n'));
   const mean = scores.reduce((sum, score) => sum + score.layout, 0) / scores.length;

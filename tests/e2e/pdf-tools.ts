@@ -1,7 +1,7 @@
 // Helpers for the PDF journeys: run `npm run pdf`, read the PDF with poppler's tools, compare pictures.
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { dirname } from 'node:path';
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import pixelmatch from 'pixelmatch';
 import { PNG } from 'pngjs';
 import { exportName } from '../../src/export/run-export.ts';
@@ -57,6 +57,13 @@ export function pdfFonts(file: string): { name: string; embedded: boolean }[] {
 }
 
 /** Render page `page` at 96 dpi, where one CSS px of the slide is one pixel. */
+/** Every page of a PDF as PNG files, by one pdftoppm: `<dir>/page-01.png` … (as many digits as the page count needs); their paths. */
+export function renderPdfPages(file: string, dir: string, dpi: number): string[] {
+  mkdirSync(dir, { recursive: true });
+  poppler('pdftoppm', ['-r', String(dpi), '-png', file, join(dir, 'page')]);
+  return readdirSync(dir).filter((name) => /^page-\d+\.png$/.test(name)).sort().map((name) => join(dir, name));
+}
+
 export function renderPdfPage(file: string, page: number, png: string): PNG {
   mkdirSync(dirname(png), { recursive: true });
   poppler('pdftoppm', ['-r', '96', '-png', '-singlefile', '-f', String(page), '-l', String(page), file, png.replace(/\.png$/, '')]);

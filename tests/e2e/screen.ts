@@ -28,6 +28,11 @@ export async function readSlideHeadings(page: Page): Promise<{ id: string; headi
 
 /** Show slide `index` (0-based) with every fragment shown and its picture decoded, and take a screenshot. */
 export async function screenshotSlide(page: Page, index: number, png: string): Promise<PNG> {
+  return PNG.sync.read(await saveSlideScreenshot(page, index, png));
+}
+
+/** screenshotSlide's picture, saved and not decoded: for comparisons that read the file themselves. */
+export async function saveSlideScreenshot(page: Page, index: number, png: string): Promise<Buffer> {
   await page.evaluate(async (slideIndex) => {
     const deck = window.Reveal;
     deck.slide(slideIndex);
@@ -42,5 +47,5 @@ export async function screenshotSlide(page: Page, index: number, png: string): P
   }, index);
   await settle(page);
   mkdirSync(dirname(png), { recursive: true });
-  return PNG.sync.read(await page.screenshot({ path: png }));
+  return page.screenshot({ path: png });
 }
