@@ -1,7 +1,9 @@
 // The commands' shared manners: --help, a refused option, an author's mistake without a stack, a bug
 // with one, and a summary line; and every real command answers --help without doing its work.
 import { execFile } from 'node:child_process';
-import { existsSync, readdirSync } from 'node:fs';
+import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
 import { promisify } from 'node:util';
 import { afterEach, describe, expect, test, vi } from 'vitest';
 import { runCommand, type OptionSpec } from '../../src/cli/command.ts';
@@ -75,7 +77,7 @@ describe('a command', () => {
 const exec = promisify(execFile);
 
 test('every command answers --help with its usage, and does nothing else', { timeout: 60_000 }, async () => {
-  const tsx = 'node_modules/.bin/tsx';
+  const tsx = resolve('node_modules/.bin/tsx');
   // As package.json runs them (`npm run pdf` is `npm run export -- --format pdf`).
   const commands: [string, string, string[]][] = [
     ['npm run build', tsx, ['src/cli/build.ts']],
@@ -85,15 +87,20 @@ test('every command answers --help with its usage, and does nothing else', { tim
     ['npm run dev', tsx, ['src/cli/serve.ts', 'dev']],
     ['npm run preview', tsx, ['src/cli/serve.ts', 'preview']],
   ];
-  const before = readdirSync('.').sort();
-  const results = await Promise.all(commands.map(([, program, args]) => exec(program, [...args, '--help'], { encoding: 'utf8' })));
-  results.forEach(({ stdout, stderr }, index) => {
-    const [name] = commands[index];
-    expect(stdout.split('\n')[0], name).toMatch(new RegExp(`^Usage: ${name}( |$)`));
-    expect(stdout, name).toContain('  -h, --help');
-    expect(stderr, name).toBe('');
-  });
-  // No build started: no folder of a build in progress, no new file.
-  expect(readdirSync('.').sort()).toEqual(before);
-  expect(existsSync('.dist-building')).toBe(false);
+  // Run in an empty folder, which a build or a new talk would write into: the browser tests may be
+  // building in the project's own folder at the same time (npm test).
+  const cwd = mkdtempSync(join(tmpdir(), 'deck-help-'));
+  try {
+    const results = await Promise.all(commands.map(([, program, [script, ...args]]) => exec(program, [resolve(script), ...args, '--help'], { cwd, encoding: 'utf8' })));
+    results.forEach(({ stdout, stderr }, index) => {
+      const [name] = commands[index];
+      expect(stdout.split('\n')[0], name).toMatch(new RegExp(`^Usage: ${name}( |$)`));
+      expect(stdout, name).toContain('  -h, --help');
+      expect(stderr, name).toBe('');
+    });
+    // No build started, no talk made: nothing written.
+    expect(readdirSync(cwd)).toEqual([]);
+  } finally {
+    rmSync(cwd, { recursive: true, force: true });
+  }
 });

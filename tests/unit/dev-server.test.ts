@@ -1,7 +1,9 @@
 // The dev and preview servers listen on this machine only, unless asked for the network (--host).
 import { connect } from 'node:net';
-import { networkInterfaces } from 'node:os';
-import { afterEach, describe, expect, test } from 'vitest';
+import { networkInterfaces, tmpdir } from 'node:os';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, afterEach, describe, expect, test } from 'vitest';
 import { createServer, preview, type PreviewServer, type ViteDevServer } from 'vite';
 
 const running: (ViteDevServer | PreviewServer)[] = [];
@@ -30,11 +32,16 @@ const lanAddress = Object.values(networkInterfaces())
   .flat()
   .find((face) => face && face.family === 'IPv4' && !face.internal)?.address;
 
+// Dependencies pre-bundled into a folder of their own: the browser tests' dev servers run at the same
+// time (npm test) and use the project's.
+const CACHE_DIR = mkdtempSync(join(tmpdir(), 'deck-unit-vite-'));
+afterAll(() => rmSync(CACHE_DIR, { recursive: true, force: true }));
+
 // Each test starts a real server; the first loads the project's Vite config and its plugins, which
 // takes 1–2 s on an idle machine and several more on a busy one: a limit of their own, far from it.
 describe('servers', { timeout: 30_000 }, () => {
   test('npm run dev listens on localhost only', async () => {
-    const server = await createServer({ configFile: 'vite.config.ts', server: { port: 0 }, logLevel: 'silent' });
+    const server = await createServer({ configFile: 'vite.config.ts', cacheDir: CACHE_DIR, server: { port: 0 }, logLevel: 'silent' });
     running.push(server);
     await server.listen();
     const { port, address } = listening(server);
@@ -53,7 +60,7 @@ describe('servers', { timeout: 30_000 }, () => {
   });
 
   test('--host opens it to the network when asked', async () => {
-    const server = await createServer({ configFile: 'vite.config.ts', server: { port: 0, host: true }, logLevel: 'silent' });
+    const server = await createServer({ configFile: 'vite.config.ts', cacheDir: CACHE_DIR, server: { port: 0, host: true }, logLevel: 'silent' });
     running.push(server);
     await server.listen();
     const { port, address } = listening(server);

@@ -3,10 +3,11 @@ import { spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { expect, test } from 'vitest';
 
-/** The README's example slides, as a file of their own: a speaker copies them. */
+/** The README's example slides, as a file of their own: a speaker copies them. In tests/output/, not
+ * test-results/, which the browser tests empty as they start, at the same time (npm test). */
 function readmeSlides(): string {
-  const file = 'test-results/readme-slides.md';
-  mkdirSync('test-results', { recursive: true });
+  const file = 'tests/output/readme-slides.md';
+  mkdirSync('tests/output', { recursive: true });
   writeFileSync(file, /```markdown\n([\s\S]*?)```/.exec(readFileSync('README.md', 'utf8'))?.[1] ?? '');
   return file;
 }
