@@ -43,8 +43,8 @@ test('printing the deck from the browser gives one landscape page per slide, as 
   for (const id of COMPARED) {
     const index = ids.indexOf(id);
     const shot = await screenshotSlide(screen, index, join(PDF_OUTPUT_DIR, `browser-${id}-screen.png`));
-    const paper = renderPdfPage(FILE, index + 1, join(PDF_OUTPUT_DIR, `browser-${id}-pdf.png`));
-    const share = differingShare(shot, paper, join(PDF_OUTPUT_DIR, `browser-${id}-diff.png`));
+    const paper = await renderPdfPage(FILE, index + 1, join(PDF_OUTPUT_DIR, `browser-${id}-pdf.png`));
+    const share = await differingShare(shot, paper, join(PDF_OUTPUT_DIR, `browser-${id}-diff.png`));
     if (share > 0.02) differences.push(`${id}: ${(share * 100).toFixed(2)} % of the pixels differ`);
   }
   expect(differences).toEqual([]);

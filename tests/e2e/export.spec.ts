@@ -1,13 +1,13 @@
 // Journey: after the event someone runs `npm run export` and passes on the talk: the slides as a
 // PDF, the handout with the speaker's notes, a picture of each slide, a PowerPoint file.
 import { expect, test } from '@playwright/test';
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { PNG } from 'pngjs';
+import { decodePng, pngSize } from '../png.ts';
 import type { Slide } from '../../src/deck/index.ts';
 import { loadTalkDeck } from '../../src/talk-deck.ts';
 import { openPdf, readOutline } from './pdf-inspect.ts';
-import { differingShare, EXPORTED, PDF_OUTPUT_DIR, pdfInfo, pdfPageText, renderPdfPage, runExport, type CommandResult } from './pdf-tools.ts';
+import { differingShare, EXPORTED, PDF_OUTPUT_DIR, pdfInfo, pdfPageText, runExport, savePdfPage, type CommandResult } from './pdf-tools.ts';
 import { openUnscaledDeck, screenshotSlide } from './screen.ts';
 
 const OUT = 'test-results/export';
@@ -60,7 +60,7 @@ test('the handout prints the whole talk on A4, the long sources of the index ove
   const blocks = notes.split(/<\/(?:p|li)>/).map((block) => fold(block.replace(/<[^>]+>/g, ' '))).filter(Boolean);
   expect(blocks.length).toBeGreaterThan(8);
   for (const block of blocks) expect(printed, block.slice(0, 60)).toContain(block);
-  renderPdfPage(file, first + 1, join(PDF_OUTPUT_DIR, 'handout-overview.png'));
+  savePdfPage(file, first + 1, join(PDF_OUTPUT_DIR, 'handout-overview.png'));
 });
 
 test.describe('pictures', () => {
@@ -68,16 +68,15 @@ test.describe('pictures', () => {
 
   test('each PNG is 1920 × 1080 and the same pixels as its slide on screen', async ({ page }) => {
     for (const name of readdirSync(join(OUT, 'png'))) {
-      const png = PNG.sync.read(readFileSync(join(OUT, 'png', name)));
-      expect([png.width, png.height], name).toEqual([1920, 1080]);
+      expect(await pngSize(join(OUT, 'png', name)), name).toEqual([1920, 1080]);
     }
     await openUnscaledDeck(page);
     const differences: string[] = [];
     for (const id of COMPARED) {
       const index = slides.findIndex((slide) => slide.id === id);
       const screen = await screenshotSlide(page, index, join(PDF_OUTPUT_DIR, `${id}-screen-1.5x.png`));
-      const exported = PNG.sync.read(readFileSync(join(OUT, 'png', `${String(index + 1).padStart(2, '0')}-${id}.png`)));
-      const share = differingShare(screen, exported, join(PDF_OUTPUT_DIR, `${id}-png-diff.png`));
+      const exported = await decodePng(join(OUT, 'png', `${String(index + 1).padStart(2, '0')}-${id}.png`));
+      const share = await differingShare(screen, exported, join(PDF_OUTPUT_DIR, `${id}-png-diff.png`));
       if (share > 0.005) differences.push(`${id}: ${(share * 100).toFixed(2)} % of the pixels differ`);
     }
     expect(differences).toEqual([]);

@@ -1,8 +1,8 @@
 // Journey: someone opens the link on a slow connection. The first slide paints from the HTML and
 // CSS alone, where reveal.js will show it, so nothing moves when the script takes over.
 import { expect, test, type Page } from '@playwright/test';
-import { PNG } from 'pngjs';
 import { saveScreenshot } from './deck.ts';
+import { decodePng } from '../png.ts';
 
 /** Where each visible part of the slide shown (the first, or another by its id) stands. */
 async function firstSlideLayout(page: Page, selector = 'section.present') {
@@ -24,7 +24,7 @@ async function shownSlides(page: Page): Promise<string[]> {
 
 /** The colour at a point of the window (the slide's background there). */
 async function colourAt(page: Page, x: number, y: number): Promise<string> {
-  const { data } = PNG.sync.read(await page.screenshot({ clip: { x, y, width: 1, height: 1 } }));
+  const { data } = await decodePng(await page.screenshot({ clip: { x, y, width: 1, height: 1 } }));
   return `rgb(${data[0]} ${data[1]} ${data[2]})`;
 }
 

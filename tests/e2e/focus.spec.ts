@@ -1,8 +1,8 @@
 // Journey: someone moves through the talk with Tab; wherever the focus lands, they can see it.
 import { expect, test, type Locator, type Page } from '@playwright/test';
-import { PNG } from 'pngjs';
 import { addStyle, openDeck } from './deck.ts';
 import { PHONE, PRESENTING } from './views.ts';
+import { decodePng } from '../png.ts';
 
 /** Press Tab until the target has the focus (as a keyboard user would reach it). */
 async function tabTo(page: Page, target: Locator): Promise<void> {
@@ -20,9 +20,9 @@ async function focusRingPixels(page: Page, target: Locator): Promise<number> {
   const margin = 8;
   const clip = { x: Math.max(box.x - margin, 0), y: Math.max(box.y - margin, 0), width: box.width + 2 * margin, height: box.height + 2 * margin };
   await target.evaluate((element) => (element as HTMLElement).blur());
-  const before = PNG.sync.read(await page.screenshot({ clip, animations: 'disabled' }));
+  const before = await decodePng(await page.screenshot({ clip, animations: 'disabled' }));
   await tabTo(page, target);
-  const after = PNG.sync.read(await page.screenshot({ clip, animations: 'disabled' }));
+  const after = await decodePng(await page.screenshot({ clip, animations: 'disabled' }));
   let changed = 0;
   for (let i = 0; i < before.data.length; i += 4) {
     if (Math.abs(before.data[i] - after.data[i]) + Math.abs(before.data[i + 1] - after.data[i + 1]) + Math.abs(before.data[i + 2] - after.data[i + 2]) > 60) changed++;

@@ -1,12 +1,12 @@
 // A talk of 5,000 slides still gets its link-preview picture: it is drawn from the title slide alone.
 import { expect, test } from '@playwright/test';
 import pixelmatch from 'pixelmatch';
-import { PNG } from 'pngjs';
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { OG_IMAGE } from '../../src/vite/head-tags.ts';
 import { renderShareImages } from '../../src/vite/share-images.ts';
+import { decodePng } from '../png.ts';
 
 const SLIDES = 5000;
 
@@ -22,8 +22,8 @@ test('the link-preview picture of a 5,000-slide deck is drawn, the same as the t
     const copies = Array.from({ length: SLIDES }, (_, n) => slide.replaceAll('kort-om-mig', `kopia-${n}`)).join('\n');
     writeFileSync(join(outDir, 'index.html'), page.replace(slide, () => `${slide}\n${copies}`));
     await renderShareImages(outDir);
-    const drawn = PNG.sync.read(readFileSync(join(outDir, OG_IMAGE.file)));
-    const talk = PNG.sync.read(readFileSync(join('dist', OG_IMAGE.file)));
+    const drawn = await decodePng(join(outDir, OG_IMAGE.file));
+    const talk = await decodePng(join('dist', OG_IMAGE.file));
     expect([drawn.width, drawn.height]).toEqual([OG_IMAGE.width, OG_IMAGE.height]);
     expect(pixelmatch(talk.data, drawn.data, undefined, drawn.width, drawn.height, { threshold: 0.1 })).toBeLessThan(drawn.width * drawn.height * 0.001);
   } finally {

@@ -5,7 +5,7 @@ import { existsSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { talk } from '../../src/talk.config.ts';
 import { countTags, openPdf, readOutline } from './pdf-inspect.ts';
-import { EXPORTED, PDF_OUTPUT_DIR, pdfInfo, pdfPageText, renderPdfPage, runExport } from './pdf-tools.ts';
+import { EXPORTED, PDF_OUTPUT_DIR, pdfInfo, pdfPageText, runExport, savePdfPage } from './pdf-tools.ts';
 
 const SLIDES_DIR = 'tests/fixtures/pdf/handout';
 const DIST = 'test-results/pdf-handout/dist';
@@ -51,5 +51,5 @@ test('the handout puts each slide’s notes under it on A4, and long notes go on
     { title: 'Sista bilden har anteckningar', page: 5 },
   ]);
   expect(countTags(pdf).get('L')).toBeGreaterThanOrEqual(2);
-  for (const page of [1, 3, 4, 5]) renderPdfPage(FILE, page, join(PDF_OUTPUT_DIR, `handout-${page}.png`));
+  for (const page of [1, 3, 4, 5]) savePdfPage(FILE, page, join(PDF_OUTPUT_DIR, `handout-${page}.png`));
 });

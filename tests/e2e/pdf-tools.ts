@@ -1,9 +1,9 @@
 // Helpers for the PDF journeys: run `npm run pdf`, read the PDF with poppler's tools, compare pictures.
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import pixelmatch from 'pixelmatch';
-import { PNG } from 'pngjs';
+import { decodePng, writePng, type Pixels } from '../png.ts';
 import { exportName } from '../../src/export/run-export.ts';
 
 export const PDF_OUTPUT_DIR = 'tests/output/pdf';
@@ -64,20 +64,26 @@ export function renderPdfPages(file: string, dir: string, dpi: number): string[]
   return readdirSync(dir).filter((name) => /^page-\d+\.png$/.test(name)).sort().map((name) => join(dir, name));
 }
 
-export function renderPdfPage(file: string, page: number, png: string): PNG {
+/** Page `page` (1-based) of a PDF drawn at 96 dpi into a PNG file, to look at. */
+export function savePdfPage(file: string, page: number, png: string): void {
   mkdirSync(dirname(png), { recursive: true });
   poppler('pdftoppm', ['-r', '96', '-png', '-singlefile', '-f', String(page), '-l', String(page), file, png.replace(/\.png$/, '')]);
-  return PNG.sync.read(readFileSync(png));
+}
+
+/** savePdfPage, and the page's pixels to compare. */
+export async function renderPdfPage(file: string, page: number, png: string): Promise<Pixels> {
+  savePdfPage(file, page, png);
+  return decodePng(png);
 }
 
 /** Share of pixels that differ beyond anti-aliasing; writes a picture of the differences. */
-export function differingShare(expected: PNG, actual: PNG, diffPng: string): number {
+export async function differingShare(expected: Pixels, actual: Pixels, diffPng: string): Promise<number> {
   if (expected.width !== actual.width || expected.height !== actual.height) {
     throw new Error(`sizes differ: ${expected.width}×${expected.height} and ${actual.width}×${actual.height}`);
   }
-  const diff = new PNG({ width: expected.width, height: expected.height });
+  const diff = { width: expected.width, height: expected.height, data: Buffer.alloc(expected.data.length) };
   const count = pixelmatch(expected.data, actual.data, diff.data, expected.width, expected.height, { threshold: 0.2 });
-  writeFileSync(diffPng, PNG.sync.write(diff));
+  await writePng(diffPng, diff);
   return count / (expected.width * expected.height);
 }
 

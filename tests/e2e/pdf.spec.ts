@@ -106,8 +106,8 @@ test('the printed pages look like the slides on screen', async ({ page }) => {
   for (const id of COMPARED) {
     const index = pageOf(id);
     const screen = await screenshotSlide(page, index, join(PDF_OUTPUT_DIR, `${id}-screen.png`));
-    const paper = renderPdfPage(FILE, index + 1, join(PDF_OUTPUT_DIR, `${id}-pdf.png`));
-    const share = differingShare(screen, paper, join(PDF_OUTPUT_DIR, `${id}-diff.png`));
+    const paper = await renderPdfPage(FILE, index + 1, join(PDF_OUTPUT_DIR, `${id}-pdf.png`));
+    const share = await differingShare(screen, paper, join(PDF_OUTPUT_DIR, `${id}-diff.png`));
     if (share > MAX_DIFFERENCE) differences.push(`${id}: ${(share * 100).toFixed(2)} % of the pixels differ`);
   }
   expect(differences).toEqual([]);

@@ -1,8 +1,8 @@
 // Contrast of the overlay box's text against the picture as actually rendered: the text is made
 // transparent, the box is screenshot, and every pixel inside its rounded outline is measured.
 import type { Page } from '@playwright/test';
-import { PNG } from 'pngjs';
 import { contrastRatio, type Rgb } from '../colour.ts';
+import { decodePng } from '../png.ts';
 
 export interface BoxContrast {
   /** The lowest contrast between the text colour and any pixel of the box. */
@@ -39,7 +39,7 @@ export async function measureBoxContrast(page: Page, index: number): Promise<Box
   }, index);
   try {
     const shot = await page.screenshot({ clip: { x: box.x, y: box.y, width: box.width, height: box.height }, animations: 'disabled' });
-    const png = PNG.sync.read(shot);
+    const png = await decodePng(shot);
     const text = parseRgb(box.colour);
     // Device pixels per CSS pixel of the screenshot.
     const ratio = png.width / box.width;

@@ -2,10 +2,10 @@
 // relay, the relay keeps out whoever lacks the secret, and the phone finds the talk again after a drop.
 import { expect, test, type Page } from '@playwright/test';
 import jsQR from 'jsqr';
-import { PNG } from 'pngjs';
 import { axeViolations } from './axe.ts';
 import { saveScreenshot } from './deck.ts';
 import { openReady, phoneContext, relayClient, slideIndex, startServer } from './present-server.ts';
+import { decodePng } from '../png.ts';
 
 const NOTES_SLIDE = 'oversikt-over-sveriges-placeringar-2012-2016';
 const remoteText = (remote: Page, part: string) => remote.locator(`[data-part="${part}"]`);
@@ -134,7 +134,7 @@ test('the phone picks the talk up again after the relay restarts, and the laptop
     const code = presenter.getByRole('img', { name: 'QR-kod till fjärrkontrollen' });
     await expect(code).toBeVisible();
     await saveScreenshot(presenter, 'presenter-with-remote-code');
-    const png = PNG.sync.read(await code.screenshot());
+    const png = await decodePng(await code.screenshot());
     const remoteUrl = jsQR(new Uint8ClampedArray(png.data), png.width, png.height)?.data;
     expect(remoteUrl).toBe(server.urls.remote);
     const remote = await phone.newPage();

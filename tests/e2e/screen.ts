@@ -2,7 +2,7 @@
 import type { Page } from '@playwright/test';
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
-import { PNG } from 'pngjs';
+import { decodePng, type Pixels } from '../png.ts';
 import { openDeck, settle } from './deck.ts';
 
 /** reveal's own URL options: no margin around the slide, no controls or progress bar over it, no motion. */
@@ -27,8 +27,8 @@ export async function readSlideHeadings(page: Page): Promise<{ id: string; headi
 }
 
 /** Show slide `index` (0-based) with every fragment shown and its picture decoded, and take a screenshot. */
-export async function screenshotSlide(page: Page, index: number, png: string): Promise<PNG> {
-  return PNG.sync.read(await saveSlideScreenshot(page, index, png));
+export async function screenshotSlide(page: Page, index: number, png: string): Promise<Pixels> {
+  return decodePng(await saveSlideScreenshot(page, index, png));
 }
 
 /** screenshotSlide's picture, saved and not decoded: for comparisons that read the file themselves. */

@@ -2,12 +2,12 @@
 import { expect } from '@playwright/test';
 import ICAL from 'ical.js';
 import jsQR from 'jsqr';
-import { PNG } from 'pngjs';
 import { copyFileSync, mkdirSync, readFileSync } from 'node:fs';
 import { openDeck, SCREENSHOT_DIR } from './deck.ts';
 import { test } from './site-variants.ts';
 import { talk } from '../../src/talk.config.ts';
 import { pageTitle } from '../../src/vite/head-tags.ts';
+import { decodePng } from '../png.ts';
 
 test('the page carries its title, description, link-preview tags and icons', async ({ page, request }) => {
   await page.goto('./');
@@ -31,7 +31,7 @@ test('the page carries its title, description, link-preview tags and icons', asy
     expect((await request.get(href)).status(), href).toBe(200);
   }
   // The PNG icon fills its square to the edges (drawn on a page without margin).
-  const icon = PNG.sync.read(await (await request.get(new URL('favicon.png', page.url()).href)).body());
+  const icon = await decodePng(await (await request.get(new URL('favicon.png', page.url()).href)).body());
   const alpha = (x: number, y: number) => icon.data[(y * icon.width + x) * 4 + 3];
   expect([alpha(2, icon.height / 2), alpha(icon.width / 2, 2)]).toEqual([255, 255]);
 });
@@ -41,7 +41,7 @@ test('the link-preview picture is the title slide, 1200×630, drawn by the build
   const src = await page.locator('meta[property="og:image"]').getAttribute('content');
   const response = await request.get(new URL(src ?? '', page.url()).href);
   expect(response.headers()['content-type']).toBe('image/png');
-  const png = PNG.sync.read(await response.body());
+  const png = await decodePng(await response.body());
   expect([png.width, png.height]).toEqual([1200, 630]);
   // The title slide's blue gradient fills the corner; its white heading sits left of centre.
   const pixel = (x: number, y: number) => [...png.data.subarray((y * png.width + x) * 4, (y * png.width + x) * 4 + 3)];
@@ -75,7 +75,7 @@ test.describe('with a public URL configured', () => {
     const qr = page.getByRole('img', { name: `QR-kod till bildspelet: ${publicUrl}` });
     await expect(qr).toBeVisible();
     await page.screenshot({ path: `${SCREENSHOT_DIR}/contact-with-qr.png` });
-    const png = PNG.sync.read(await qr.screenshot());
+    const png = await decodePng(await qr.screenshot());
     const decoded = jsQR(new Uint8ClampedArray(png.data), png.width, png.height);
     expect(decoded?.data).toBe(publicUrl);
 

@@ -1,5 +1,5 @@
 // What a screenshot shows inside a box: whether something is drawn there, and how much changed.
-import { PNG } from 'pngjs';
+import { decodePng, type Pixels } from '../png.ts';
 
 export interface Box {
   x: number;
@@ -11,8 +11,8 @@ export interface Box {
 /** Colours closer than this (sum of the channels' differences) count as the same. */
 const SAME_COLOUR = 96;
 
-export type Picture = PNG;
-export const readPicture = (png: Buffer): Picture => PNG.sync.read(png);
+export type Picture = Pixels;
+export const readPicture = (png: Buffer): Promise<Picture> => decodePng(png);
 
 function* pixelsIn(picture: Picture, box: Box): Generator<number> {
   const [left, top] = [Math.max(0, Math.floor(box.x)), Math.max(0, Math.floor(box.y))];
