@@ -47,6 +47,6 @@ export async function measureRun(browser: Browser, root: string, sites: Sites, b
   const load = async (throttled: boolean) => ({ ours: await measureLoad(browser, sites.ours, throttled), stock: await measureLoad(browser, sites.stock, throttled) });
   const plain = await load(false);
   const throttled = await load(true);
-  const pdf = { ours: timeOurPdf(root, join(outDir, 'bench-ours.pdf')), stock: await timeStockPdf(browser, sites.stock, join(outDir, 'bench-stock.pdf')) };
+  const pdf = { ours: timeOurPdf(root, join(outDir, 'bench-ours-pdf')), stock: await timeStockPdf(browser, sites.stock, join(outDir, 'bench-stock.pdf')) };
   return { buildMs, plain, throttled, pdf };
 }

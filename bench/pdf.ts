@@ -3,18 +3,21 @@
 import type { Browser } from '@playwright/test';
 import { spawnSync } from 'node:child_process';
 import { statSync } from 'node:fs';
+import { join } from 'node:path';
+import { exportName } from '../src/export/run-export.ts';
 
 export interface PdfFigures {
   ms: number;
   bytes: number;
 }
 
-export function timeOurPdf(root: string, outFile: string): PdfFigures {
+/** `npm run pdf` into outDir (a folder: the export names its files itself). */
+export function timeOurPdf(root: string, outDir: string): PdfFigures {
   const started = performance.now();
-  const result = spawnSync('npm', ['run', '--silent', 'pdf', '--', '--out', outFile], { cwd: root, encoding: 'utf8' });
+  const result = spawnSync('npm', ['run', '--silent', 'pdf', '--', '--out', outDir], { cwd: root, encoding: 'utf8' });
   const ms = performance.now() - started;
   if (result.status !== 0) throw new Error(`npm run pdf failed:\n${result.stdout}${result.stderr}`);
-  return { ms, bytes: statSync(outFile).size };
+  return { ms, bytes: statSync(join(outDir, exportName('pdf'))).size };
 }
 
 export async function timeStockPdf(browser: Browser, url: string, outFile: string): Promise<PdfFigures> {
