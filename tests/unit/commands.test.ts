@@ -80,7 +80,7 @@ test('every command answers --help with its usage, and does nothing else', { tim
   const tsx = resolve('node_modules/.bin/tsx');
   // As package.json runs them (`npm run pdf` is `npm run export -- --format pdf`).
   const commands: [string, string, string[]][] = [
-    ['npm run build', tsx, ['src/cli/build.ts']],
+    ['npm run build', 'node', ['src/cli/launch.mjs', 'build']],
     ['npm run export', 'node', ['src/cli/launch.mjs', 'export']],
     ['npm run bench', tsx, ['bench/bench.ts']],
     ['npm run new', tsx, ['src/cli/new.ts']],
