@@ -44,13 +44,13 @@ export default defineConfig<EngineOptions>({
   webServer: [
     {
       // The tests run against the real build, served as a static site.
-      command: `npm run build && npx vite preview --port ${PORT} --strictPort`,
+      command: `npm run build && node_modules/.bin/vite preview --port ${PORT} --strictPort`,
       url: `http://localhost:${PORT}/`,
       reuseExistingServer: false,
       timeout: 120_000,
     },
     {
-      command: `npx vite preview --port ${PORT + 1} --strictPort --base /talks/reda/`,
+      command: `node_modules/.bin/vite preview --port ${PORT + 1} --strictPort --base /talks/reda/`,
       url: SUB_PATH_URL,
       reuseExistingServer: false,
       timeout: 120_000,

@@ -17,7 +17,8 @@ export interface BuildResult {
 export function buildWith(env: Record<string, string>, args: string[] = []): BuildResult & { outDir: string } {
   const outDir = mkdtempSync(join(tmpdir(), 'deck-build-'));
   // A build that hangs (as one did on a FIFO among the slides) fails the test instead.
-  const result = spawnSync('npx', ['vite', 'build', ...args, '--outDir', outDir, '--emptyOutDir'], { env: { ...process.env, ...env }, encoding: 'utf8', timeout: 180_000 });
+  // Vite's own command, not through npx, which costs half a second of CPU to find it.
+  const result = spawnSync('node_modules/.bin/vite', ['build', ...args, '--outDir', outDir, '--emptyOutDir'], { env: { ...process.env, ...env }, encoding: 'utf8', timeout: 180_000 });
   return { outDir, output: result.stdout + result.stderr, stdout: result.stdout, stderr: result.stderr, status: result.status };
 }
 
