@@ -27,7 +27,8 @@ function expectPositionedErrors(deck: Deck): void {
   }
 }
 
-describe('random slide files', () => {
+// Hundreds of generated files a test: a few seconds, more beside the browser tests (npm test).
+describe('random slide files', { timeout: 30_000 }, () => {
   test('give a deck or errors with a code and a position inside the file, and never throw', () => {
     fc.assert(
       fc.property(fc.array(fileBytes, { minLength: 1, maxLength: 3 }), (contents) => {
