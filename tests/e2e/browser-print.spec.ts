@@ -1,10 +1,11 @@
 // Journey: someone presses Ctrl+P on the deck and gets the slides as landscape pages with their pictures.
-import { expect, test } from '@playwright/test';
+import { expect } from '@playwright/test';
 import { join } from 'node:path';
 import { openDeck } from './deck.ts';
 import { countTags, openPdf, readLinks } from './pdf-inspect.ts';
 import { differingShare, PDF_OUTPUT_DIR, pdfInfo, renderPdfPage } from './pdf-tools.ts';
 import { openUnscaledDeck, screenshotSlide } from './screen.ts';
+import { test } from './site-variants.ts';
 
 const FILE = 'test-results/browser-print/deck.pdf';
 /** The layouts the browser's own print could get wrong: a picture beside text, a full-bleed photo, a step. pdf.spec.ts compares every layout as exported. */

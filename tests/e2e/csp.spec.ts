@@ -1,12 +1,13 @@
 // Journeys under the site's strict Content Security Policy: printing and the link-preview picture's
 // page without one violation. (Every walk through the talk, in each view, records violations too:
 // smoke-walks.spec.ts.)
-import { expect, test } from '@playwright/test';
+import { expect } from '@playwright/test';
 import { OG_IMAGE } from '../../src/vite/head-tags.ts';
 import { hashSource } from '../../src/vite/csp.ts';
 import { SHARE_IMAGE_VIEW } from '../../src/vite/share-images.ts';
 import { readPolicy, recordViolations } from './csp-violations.ts';
 import { openDeck } from './deck.ts';
+import { test } from './site-variants.ts';
 
 test('the built page carries a strict policy: its own origin only, no inline script but its own one by hash', async ({ page }) => {
   await page.goto('./');

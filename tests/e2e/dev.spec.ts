@@ -2,7 +2,7 @@
 // the author edits a slide or its chart data live and breaks files to see the errors; the speaker
 // runs through the talk with no network. Then, on a dev server of its own, `npm run dev` started
 // while a slide is broken. (A broken slide failing the build: build.spec.ts.)
-import { expect, test } from '@playwright/test';
+import { expect } from '@playwright/test';
 import { readFileSync, symlinkSync, unlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { openDeck, saveScreenshot, settle } from './deck.ts';
@@ -10,6 +10,7 @@ import { useDevServer } from './dev-server.ts';
 import { otherHosts, recordRequests } from './page-watch.ts';
 import { openPresenterFrom, slideIds, walkDeck } from './presenter.ts';
 import { copySlides, copySlidesWithNote, NOTED_SLIDE, TEST_NOTE } from './slides-copy.ts';
+import { test } from './site-variants.ts';
 
 /** The page's slides, without the speaker notes (dev shows them, a public build leaves them out). */
 function slidesOf(html: string): string {

@@ -1,6 +1,6 @@
 // Journey: an organiser opens the PowerPoint file and edits it. LibreOffice Impress converts it once;
 // its pages are checked against the talk's text and, picture by picture, against the site's slides.
-import { expect, test } from '@playwright/test';
+import { expect } from '@playwright/test';
 import { readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import JSZip from 'jszip';
@@ -13,6 +13,7 @@ import { openPdf, readLinks, readOutline } from './pdf-inspect.ts';
 import { EXPORTED, pdfInfo, pdfPageText, renderPdfPages, runExport } from './pdf-tools.ts';
 import { openUnscaledDeck, saveSlideScreenshot } from './screen.ts';
 import { similarity, type Similarity } from './similarity.ts';
+import { test } from './site-variants.ts';
 
 const OUT = 'test-results/export-pptx';
 const PICTURES = 'tests/output/pptx';

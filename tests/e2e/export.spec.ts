@@ -1,6 +1,6 @@
 // Journey: after the event someone runs `npm run export` and passes on the talk: the slides as a
 // PDF, the handout with the speaker's notes, a picture of each slide, a PowerPoint file.
-import { expect, test } from '@playwright/test';
+import { expect } from '@playwright/test';
 import { readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { decodePng, pngSize } from '../png.ts';
@@ -9,6 +9,7 @@ import { loadTalkDeck } from '../../src/talk-deck.ts';
 import { openPdf, readOutline } from './pdf-inspect.ts';
 import { differingShare, EXPORTED, PDF_OUTPUT_DIR, pdfInfo, pdfPageText, runExport, savePdfPage, type CommandResult } from './pdf-tools.ts';
 import { openUnscaledDeck, screenshotSlide } from './screen.ts';
+import { test } from './site-variants.ts';
 
 const OUT = 'test-results/export';
 /** Slides whose PNG is compared with the screen: a gradient, a photo with its box, the charts, a fragment shown. */

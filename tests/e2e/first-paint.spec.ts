@@ -1,8 +1,9 @@
 // Journey: someone opens the link on a slow connection. The first slide paints from the HTML and
 // CSS alone, where reveal.js will show it, so nothing moves when the script takes over.
-import { expect, test, type Page } from '@playwright/test';
+import { expect, type Page } from '@playwright/test';
 import { saveScreenshot } from './deck.ts';
 import { decodePng } from '../png.ts';
+import { test } from './site-variants.ts';
 
 /** Where each visible part of the slide shown (the first, or another by its id) stands. */
 async function firstSlideLayout(page: Page, selector = 'section.present') {

@@ -1,8 +1,9 @@
 // Journey: someone moves through the talk with Tab; wherever the focus lands, they can see it.
-import { expect, test, type Locator, type Page } from '@playwright/test';
+import { expect, type Locator, type Page } from '@playwright/test';
 import { addStyle, openDeck } from './deck.ts';
 import { PHONE, PRESENTING } from './views.ts';
 import { decodePng } from '../png.ts';
+import { test } from './site-variants.ts';
 
 /** Press Tab until the target has the focus (as a keyboard user would reach it). */
 async function tabTo(page: Page, target: Locator): Promise<void> {

@@ -1,10 +1,11 @@
 // A page of another site frames the deck (there is no frame-ancestors header on GitHub Pages):
 // the deck refuses to show or be steered, and the presenter's own preview takes only its calls.
-import { expect, test, type Frame } from '@playwright/test';
+import { expect, type Frame } from '@playwright/test';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { openDeck } from './deck.ts';
 import { openPresenterFrom } from './presenter.ts';
+import { test } from './site-variants.ts';
 
 /** A page of another origin on this machine (Chromium keeps pages on the internet from framing local ones at all). */
 async function serveStranger(html: string): Promise<{ url: string; close(): void }> {

@@ -1,9 +1,10 @@
 // The high-contrast projector mode: X from any window switches every window of the talk; ?kontrast
 // keeps it on in one. Each kind of slide then reads black on white, with no photo behind its text.
-import { expect, test, type Page } from '@playwright/test';
+import { expect, type Page } from '@playwright/test';
 import { axeViolations } from './axe.ts';
 import { openDeck, saveScreenshot, settle } from './deck.ts';
 import { openPresenterFrom } from './presenter.ts';
+import { test } from './site-variants.ts';
 
 /** One slide of each layout with colour or a photo behind its text. */
 const SLIDES = ['den-regionala-digitaliseringen', 'var-star-vi', 'sverige-ligger-efter', 'oversikt-over-sveriges-placeringar-2012-2016', 'hor-garna-av-dig'];

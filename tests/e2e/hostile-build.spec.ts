@@ -1,12 +1,13 @@
 // A build of a project set to leak: nothing outside the project reaches the site or the one file;
 // the build stops at once with every mistake at its place, and writes nothing.
-import { expect, test } from '@playwright/test';
+import { expect } from '@playwright/test';
 import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { buildWith } from './builds.ts';
 import { SINGLE_FILE_NAME } from '../../vite.config.ts';
+import { test } from './site-variants.ts';
 
 test('speaker notes, special files and links leading out stop the one-file build, each reported with its path', () => {
   const work = mkdtempSync(join(tmpdir(), 'deck-hostile-'));

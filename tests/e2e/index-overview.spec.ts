@@ -1,10 +1,11 @@
 // Journey: the audience reads Sweden's placements in nine indices off one slide.
-import { expect, test, type Locator } from '@playwright/test';
+import { expect, type Locator } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import { REFERENCE_SLIDES } from '../reference-talk.ts';
 import { openDeck, overflowingParts, saveScreenshot, settle } from './deck.ts';
+import { test } from './site-variants.ts';
 
 interface Entry {
   index: string;

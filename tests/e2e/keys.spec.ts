@@ -1,7 +1,8 @@
 // Journeys with a clicker and the keyboard in the audience window, and a speaker who asks for less motion.
-import { chromium, expect, test, type Page } from '@playwright/test';
+import { chromium, expect, type Page } from '@playwright/test';
 import { fullChromiumLaunchOptions } from '../chromium.ts';
 import { openDeck } from './deck.ts';
+import { test } from './site-variants.ts';
 
 const indexOf = (page: Page) => page.evaluate(() => window.Reveal.getIndices().h);
 

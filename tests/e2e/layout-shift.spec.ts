@@ -1,6 +1,7 @@
 // Journey: the talk's link opened on a slow connection, in windows of every shape: the first slide
 // paints from the HTML and does not move when the fonts, reveal.js and the reading view arrive.
-import { expect, test, type Browser } from '@playwright/test';
+import { expect, type Browser } from '@playwright/test';
+import { test } from './site-variants.ts';
 
 /** A slow mobile connection, so the page arrives in parts and the script well after the first paint. */
 const SLOW = { offline: false, latency: 150, downloadThroughput: 1_600_000 / 8, uploadThroughput: 750_000 / 8 };

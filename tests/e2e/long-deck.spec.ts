@@ -1,5 +1,5 @@
 // A talk of 5,000 slides still gets its link-preview picture: it is drawn from the title slide alone.
-import { expect, test } from '@playwright/test';
+import { expect } from '@playwright/test';
 import pixelmatch from 'pixelmatch';
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { OG_IMAGE } from '../../src/vite/head-tags.ts';
 import { renderShareImages } from '../../src/vite/share-images.ts';
 import { decodePng } from '../png.ts';
+import { test } from './site-variants.ts';
 
 const SLIDES = 5000;
 

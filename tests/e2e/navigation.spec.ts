@@ -1,6 +1,7 @@
 // Journeys: open a shared deep link, follow the agenda, reach the speaker's contact card.
-import { expect, test } from '@playwright/test';
+import { expect } from '@playwright/test';
 import { openDeck } from './deck.ts';
+import { test } from './site-variants.ts';
 
 test('a deep link opens its slide, and reload stays there', async ({ page }) => {
   await openDeck(page, './#/sverige-ligger-efter');

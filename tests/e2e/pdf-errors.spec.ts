@@ -1,7 +1,8 @@
 // Journey: `npm run export` meets a slide too long for its page, no Chromium, or a folder it cannot write, and says so clearly.
-import { expect, test } from '@playwright/test';
+import { expect } from '@playwright/test';
 import { existsSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { runExport } from './pdf-tools.ts';
+import { test } from './site-variants.ts';
 
 test('a slide that does not fit its page stops the export with its file, line and number', () => {
   test.setTimeout(180_000);

@@ -1,11 +1,12 @@
 // Journey: the speaker prints a handout on A4, each slide with its speaker notes under it; notes
 // too long for the page go on over the next one.
-import { expect, test } from '@playwright/test';
+import { expect } from '@playwright/test';
 import { existsSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { talk } from '../../src/talk.config.ts';
 import { countTags, openPdf, readOutline } from './pdf-inspect.ts';
 import { EXPORTED, PDF_OUTPUT_DIR, pdfInfo, pdfPageText, runExport, savePdfPage } from './pdf-tools.ts';
+import { test } from './site-variants.ts';
 
 const SLIDES_DIR = 'tests/fixtures/pdf/handout';
 const DIST = 'test-results/pdf-handout/dist';

@@ -1,5 +1,5 @@
 // Journey: someone runs `npm run pdf` to archive and forward the talk, then reads, searches and clicks the PDF.
-import { expect, test } from '@playwright/test';
+import { expect } from '@playwright/test';
 import { statSync } from 'node:fs';
 import { join } from 'node:path';
 import type { PDFDocument } from 'pdf-lib';
@@ -10,6 +10,7 @@ import { REFERENCE_SLIDES } from '../reference-talk.ts';
 import { countTags, openPdf, readLanguage, readLinks, readOutline, readTags, readXmp } from './pdf-inspect.ts';
 import { comparable, differingShare, EXPORTED, PDF_OUTPUT_DIR, pdfFonts, pdfInfo, pdfPageText, renderPdfPage, runExport, type CommandResult } from './pdf-tools.ts';
 import { openUnscaledDeck, readSlideHeadings, screenshotSlide } from './screen.ts';
+import { test } from './site-variants.ts';
 
 const OUT = 'test-results/pdf';
 const FILE = `${OUT}/${EXPORTED.pdf}`;

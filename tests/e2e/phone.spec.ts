@@ -1,7 +1,8 @@
 // Journey: someone opens the shared link on a phone and reads the talk.
-import { expect, test, type Page } from '@playwright/test';
+import { expect, type Page } from '@playwright/test';
 import { mkdirSync } from 'node:fs';
 import { SCREENSHOT_DIR } from './deck.ts';
+import { test } from './site-variants.ts';
 
 test.use({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
 

@@ -1,12 +1,13 @@
 // Journeys: the audience sees each photo slide: its picture loaded, the blue box and its alt text;
 // and the box's white text stays readable against every pixel of the box, as rendered over the real
 // picture (axe cannot judge text over a picture).
-import { expect, test, type Page } from '@playwright/test';
+import { expect, type Page } from '@playwright/test';
 import { addStyle, openDeck, playAnimationsFast } from './deck.ts';
 import { measureBoxContrast } from './photo-contrast.ts';
 import { slideSources } from './slide-sources.ts';
 import { showSlide } from './slide-walk.ts';
 import { PHONE, PRESENTING } from './views.ts';
+import { test } from './site-variants.ts';
 
 /** The talk's photo slides: their pictures and what their alt texts say. */
 const PHOTOS = new Map([

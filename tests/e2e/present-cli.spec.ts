@@ -1,8 +1,9 @@
 // `npm run present` as the speaker runs it: the three addresses, each on its own line, a QR code,
 // and a relay on the printed port that answers only to the printed secret.
-import { expect, test } from '@playwright/test';
+import { expect } from '@playwright/test';
 import { spawn } from 'node:child_process';
 import { WebSocket } from 'ws';
+import { test } from './site-variants.ts';
 
 test('npm run present prints Bildspel, Talarvy and Fjärrkontroll with a QR code, and its relay answers to that secret', async () => {
   // It builds dist/ first if the sources are newer than it.

@@ -1,9 +1,10 @@
 // Journeys of the speaker with the presenter view: open it with S, steer from either window,
 // read what comes next, and keep time.
-import { expect, test, type Page } from '@playwright/test';
+import { expect, type Page } from '@playwright/test';
 import { openDeck, saveScreenshot } from './deck.ts';
 import { nextSlide, openPresenterFrom, slideIds } from './presenter.ts';
 import { talk } from '../../src/talk.config.ts';
+import { test } from './site-variants.ts';
 
 const QUESTION = 'kommer-det-att-skapas-ett-a-och-ett-b-lag';
 const current = (page: Page) => page.locator('.reveal .slides > section.present');

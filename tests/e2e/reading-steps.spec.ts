@@ -1,7 +1,8 @@
 // Journey: someone reads the talk on a phone and comes to the question slide, by a shared link or
 // with the keys; its second line ("…och går det att komma ifatt?") is there whenever the slide is.
-import { expect, test } from '@playwright/test';
+import { expect } from '@playwright/test';
 import { PHONE } from './views.ts';
+import { test } from './site-variants.ts';
 
 const QUESTION = 'kommer-det-att-skapas-ett-a-och-ett-b-lag';
 

@@ -1,11 +1,12 @@
 // Journeys with `npm run present`: the speaker steers the projector from a phone through the real
 // relay, the relay keeps out whoever lacks the secret, and the phone finds the talk again after a drop.
-import { expect, test, type Page } from '@playwright/test';
+import { expect, type Page } from '@playwright/test';
 import jsQR from 'jsqr';
 import { axeViolations } from './axe.ts';
 import { saveScreenshot } from './deck.ts';
 import { openReady, phoneContext, relayClient, slideIndex, startServer } from './present-server.ts';
 import { decodePng } from '../png.ts';
+import { test } from './site-variants.ts';
 
 const NOTES_SLIDE = 'oversikt-over-sveriges-placeringar-2012-2016';
 const remoteText = (remote: Page, part: string) => remote.locator(`[data-part="${part}"]`);

@@ -1,10 +1,11 @@
 // Journeys with a screen reader and the keyboard: Swedish announcements and names, a reading view
 // that reads as a document, headings in order, described pictures, and the talk's languages marked.
 // (Broken slides show that the heading and picture checks find faults: deliberately-broken.spec.ts.)
-import { expect, test } from '@playwright/test';
+import { expect } from '@playwright/test';
 import { openDeck } from './deck.ts';
 import { headingOutline, outlineProblems, unnamedPictures } from './reading-order.ts';
 import { PHONE, PRESENTING } from './views.ts';
+import { test } from './site-variants.ts';
 
 test.describe('presenting', () => {
   test.use(PRESENTING.use);

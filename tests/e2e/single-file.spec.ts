@@ -2,7 +2,7 @@
 // with no server and no network: every slide, every picture, the presenter view and the print view,
 // under the file's own policy (inline code by hash only) without one violation.
 // (The one file keeping the speaker notes: build.spec.ts.)
-import { expect, test, type Page } from '@playwright/test';
+import { expect, type Page } from '@playwright/test';
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -11,6 +11,7 @@ import { readPolicy } from './csp-violations.ts';
 import { openDeck } from './deck.ts';
 import { watchPage } from './page-watch.ts';
 import { nextSlide, openPresenterFrom, slideIds, walkDeck } from './presenter.ts';
+import { test } from './site-variants.ts';
 
 /** The file that `npm run build` wrote (the browser tests' web server runs it first). */
 const BUILT_FILE = resolve('dist-offline', SINGLE_FILE_NAME);

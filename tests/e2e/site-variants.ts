@@ -1,5 +1,7 @@
 // The site built in other configurations, each once per test worker and only for the workers whose
 // tests ask for it (Playwright's worker fixtures): a build takes seconds of a two-core machine.
+// Every browser spec takes its `test` from here: one test type, so any worker can run any spec
+// (specs of another test type would need workers of their own, started late in the run).
 import { test as base } from '@playwright/test';
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';

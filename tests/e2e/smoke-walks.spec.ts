@@ -1,7 +1,7 @@
 // Journeys through the whole talk, one walk per view. Each slide is checked on the way for what must
 // hold everywhere (whole in its box, no word broken to fit, WCAG 2.1 AA as axe-core sees it), and the
 // walk as a whole meets no console error, no Content Security Policy violation and no other host.
-import { expect, test } from '@playwright/test';
+import { expect } from '@playwright/test';
 import { axeViolations } from './axe.ts';
 import { openDeck, playAnimationsFast, saveScreenshot, SCREENSHOT_DIR, settle } from './deck.ts';
 import { expectCleanRun, watchPage } from './page-watch.ts';
@@ -10,6 +10,7 @@ import { slidePlace, slideProblems } from './slide-checks.ts';
 import { slideSources } from './slide-sources.ts';
 import { problemsOnEverySlide } from './slide-walk.ts';
 import { PHONE, PRESENTER, PRESENTING, READING, READING_AT_200, READING_AT_200_DESKTOP, SLIDE_SHOW_AT_200 } from './views.ts';
+import { test } from './site-variants.ts';
 
 // Each walk is long: let the two workers share them.
 test.describe.configure({ mode: 'parallel' });

@@ -1,6 +1,7 @@
 // Journey: the organisers host the build in a folder of their site; pictures and fonts still load.
-import { expect, test } from '@playwright/test';
+import { expect } from '@playwright/test';
 import { SUB_PATH_URL } from '../../playwright.config.ts';
+import { test } from './site-variants.ts';
 
 test('the build served from /talks/reda/ loads every file it asks for', async ({ page }) => {
   const failed: string[] = [];

@@ -1,9 +1,10 @@
 // The channel between the audience's and the presenter's windows (BroadcastChannel) is theirs alone:
 // another page of the same site (any project on owner.github.io) can neither steer nor frame them,
 // malformed messages are dropped without an error, and a flood cannot leave them on different slides.
-import { expect, test, type Page } from '@playwright/test';
+import { expect, type Page } from '@playwright/test';
 import { openDeck } from './deck.ts';
 import { openPresenterFrom, slideIds } from './presenter.ts';
+import { test } from './site-variants.ts';
 
 const KEY = 'test-session-key-0123456789';
 const CHANNEL = `deck-talk:/:${KEY}`;

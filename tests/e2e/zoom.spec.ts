@@ -1,11 +1,12 @@
 // Journey: someone reads the talk with the browser zoomed to 200 % (WCAG 1.4.4). The slide show
 // scales its slides to the window, so its text only keeps its size; the reading view's text doubles.
 // (The walks in smoke-walks.spec.ts check every slide whole at 200 %.)
-import { expect, test, type Browser, type Page } from '@playwright/test';
+import { expect, type Browser, type Page } from '@playwright/test';
 import { addStyle, openDeck } from './deck.ts';
 import { coveredText } from './slide-checks.ts';
 import { showSlide } from './slide-walk.ts';
 import { DESKTOP, LAPTOP, type DeckView } from './views.ts';
+import { test } from './site-variants.ts';
 
 type Use = DeckView['use'];
 
