@@ -18,7 +18,6 @@ import type { Format } from './formats.ts';
 /** The site's address inside the export's browser: requests to it are answered from the dist folder. */
 const SITE_URL = 'http://deck.export.localhost/';
 
-
 export interface ExportOptions {
   root: string;
   slidesDir: string;
@@ -47,7 +46,6 @@ export async function runExport(options: ExportOptions, starting: Promise<DevToo
   const { formats, log } = options;
   const output = new Output(options.outDir, options.distDir);
   try {
-    starting?.catch(() => undefined);
     let slides: Slide[];
     try {
       slides = loadSlides(options.root, options.slidesDir);
@@ -60,11 +58,13 @@ export async function runExport(options: ExportOptions, starting: Promise<DevToo
     const current = !starting || siteIsCurrent(options.root, options.slidesDir, options.distDir, slides);
     const browser = await starting;
     try {
-      if (browser && !current) {
-        await buildSite(options.root, options.distDir);
-        log(`built the site in ${relativeTo(options.root, options.distDir)}`);
+      if (browser) {
+        if (!current) {
+          await buildSite(options.root, options.distDir);
+          log(`built the site in ${relativeTo(options.root, options.distDir)}`);
+        }
+        await chromiumFormats(browser, slides, options, output);
       }
-      if (browser) await chromiumFormats(browser, slides, options, output);
       if (formats.includes('pptx')) {
         const facts = talkFacts(false);
         // pptxgenjs, JSZip and sharp load only when a PowerPoint file is asked for.

@@ -56,7 +56,6 @@ export function pdfFonts(file: string): { name: string; embedded: boolean }[] {
   });
 }
 
-/** Render page `page` at 96 dpi, where one CSS px of the slide is one pixel. */
 /** Every page of a PDF as PNG files, by one pdftoppm: `<dir>/page-01.png` … (as many digits as the page count needs); their paths. */
 export function renderPdfPages(file: string, dir: string, dpi: number): string[] {
   mkdirSync(dir, { recursive: true });
@@ -64,7 +63,7 @@ export function renderPdfPages(file: string, dir: string, dpi: number): string[]
   return readdirSync(dir).filter((name) => /^page-\d+\.png$/.test(name)).sort().map((name) => join(dir, name));
 }
 
-/** Page `page` (1-based) of a PDF drawn at 96 dpi into a PNG file, to look at. */
+/** Page `page` (1-based) of a PDF drawn into a PNG file at 96 dpi, where one CSS px of the slide is one pixel. */
 export function savePdfPage(file: string, page: number, png: string): void {
   mkdirSync(dirname(png), { recursive: true });
   poppler('pdftoppm', ['-r', '96', '-png', '-singlefile', '-f', String(page), '-l', String(page), file, png.replace(/\.png$/, '')]);

@@ -1,5 +1,5 @@
 // What a screenshot shows inside a box: whether something is drawn there, and how much changed.
-import { decodePng, type Pixels } from '../png.ts';
+import type { Pixels } from '../png.ts';
 
 export interface Box {
   x: number;
@@ -11,33 +11,31 @@ export interface Box {
 /** Colours closer than this (sum of the channels' differences) count as the same. */
 const SAME_COLOUR = 96;
 
-export type Picture = Pixels;
-export const readPicture = (png: Buffer): Promise<Picture> => decodePng(png);
 
-function* pixelsIn(picture: Picture, box: Box): Generator<number> {
+function* pixelsIn(picture: Pixels, box: Box): Generator<number> {
   const [left, top] = [Math.max(0, Math.floor(box.x)), Math.max(0, Math.floor(box.y))];
   const [right, bottom] = [Math.min(picture.width, Math.ceil(box.x + box.width)), Math.min(picture.height, Math.ceil(box.y + box.height))];
   for (let y = top; y < bottom; y++) for (let x = left; x < right; x++) yield (y * picture.width + x) * 4;
 }
 
-const distance = (a: Picture, i: number, b: Picture, j: number) => Math.abs(a.data[i] - b.data[j]) + Math.abs(a.data[i + 1] - b.data[j + 1]) + Math.abs(a.data[i + 2] - b.data[j + 2]);
+const distance = (a: Pixels, i: number, b: Pixels, j: number) => Math.abs(a.data[i] - b.data[j]) + Math.abs(a.data[i + 1] - b.data[j + 1]) + Math.abs(a.data[i + 2] - b.data[j + 2]);
 
 /** How many pixels of the box stand out from its most common colour: text, lines, shapes. */
-export function inkIn(picture: Picture, box: Box): number {
+export function inkIn(picture: Pixels, box: Box): number {
   const counts = new Map<number, number>();
   for (const i of pixelsIn(picture, box)) {
     const colour = (picture.data[i] << 16) | (picture.data[i + 1] << 8) | picture.data[i + 2];
     counts.set(colour, (counts.get(colour) ?? 0) + 1);
   }
   const [common] = [...counts.entries()].sort((a, b) => b[1] - a[1])[0] ?? [0];
-  const background = { data: [common >> 16, (common >> 8) & 255, common & 255] } as unknown as Picture;
+  const background = { data: [common >> 16, (common >> 8) & 255, common & 255] } as unknown as Pixels;
   let ink = 0;
   for (const i of pixelsIn(picture, box)) if (distance(picture, i, background, 0) > SAME_COLOUR) ink++;
   return ink;
 }
 
 /** How many pixels of the box differ between two pictures of the same window. */
-export function changedIn(before: Picture, after: Picture, box: Box): number {
+export function changedIn(before: Pixels, after: Pixels, box: Box): number {
   let changed = 0;
   for (const i of pixelsIn(after, box)) if (distance(before, i, after, i) > SAME_COLOUR) changed++;
   return changed;

@@ -9,7 +9,8 @@ import { expect, test } from './fixtures.ts';
 import { MAX_OVERVIEW_ZOOM } from '../../src/layouts/index-overview.ts';
 import { CONTENT_WIDTH, SLIDE_PADDING } from '../../src/theme/tokens.ts';
 import { brokenPictures, followUpInView, isReady, isStill, loadedFontWeights, overviewZoom, painted, scrollToSlide, shownSlideLayout, slideText, stepBoxes } from './page-checks.ts';
-import { changedIn, inkIn, readPicture, type Box, type Picture } from './pixels.ts';
+import { decodePng, type Pixels } from '../png.ts';
+import { changedIn, inkIn, type Box } from './pixels.ts';
 import { WITHOUT_SCRIPT } from './site.ts';
 
 const ONE_FILE = pathToFileURL(resolve('dist-offline', SINGLE_FILE_NAME)).href;
@@ -37,7 +38,7 @@ async function showSlide(deck: DeckPage, index: number, transition: string) {
 }
 
 /** Each text box of the slide has something drawn in it. */
-function undrawnText(picture: Picture, boxes: Box[]): Box[] {
+function undrawnText(picture: Pixels, boxes: Box[]): Box[] {
   return boxes.filter((box) => inkIn(picture, box) === 0);
 }
 
@@ -51,14 +52,14 @@ test('every slide: text drawn inside the slide, pictures and fonts loaded, each 
   expect(total).toBe(26);
   for (let index = 0; index < total; index++) {
     let png = await showSlide(deck, index, transition);
-    let picture = await readPicture(png);
+    let picture = await decodePng(png);
     for (const [step, box] of (await deck.evaluate(stepBoxes, index)).entries()) {
       await deck.evaluate(() => window.Reveal.nextFragment());
       await deck.waitFor((target) => window.Reveal.getCurrentSlide().querySelectorAll('.fragment.visible').length > target, step);
       await deck.waitFor(isStill, index);
       await deck.evaluate(painted);
       png = await deck.screenshot();
-      const after = await readPicture(png);
+      const after = await decodePng(png);
       // Drawn: the step's place changed, by at least a hundredth of its box (its text's strokes).
       expect(changedIn(picture, after, box), `slide ${index + 1}, step ${step + 1}: pixels that changed where it appears`).toBeGreaterThan((box.width * box.height) / 100);
       picture = after;
@@ -88,7 +89,7 @@ test('the reading view: on a phone every slide fits its page, the question\'s se
   await deck.waitFor(followUpInView);
   await deck.evaluate(painted);
   const line = (await deck.evaluate(followUpInView)) as Box;
-  expect(inkIn(await readPicture(await deck.screenshot()), line), 'the second line, drawn').toBeGreaterThan((line.width * line.height) / 100);
+  expect(inkIn(await decodePng(await deck.screenshot()), line), 'the second line, drawn').toBeGreaterThan((line.width * line.height) / 100);
 
   await deck.setViewport(1920, 1080);
   await open(deck, `${site}?view=scroll`);
