@@ -1,9 +1,11 @@
-// One run of every measurement, for our deck and the stock approach side by side.
+// One run of every measurement: our deck beside the stock approach, and beside Marp's page of the
+// same talk for the first load (loads taken by turns, so both see the same machine).
 import type { Browser } from '@playwright/test';
 import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import { serveSite } from '../src/export/serve.ts';
-import { measureLoad, type LoadFigures } from './page-load.ts';
+import type { MarpSite } from './marp-site.ts';
+import { measureLoad, type LoadFigures, type LoadProfile, type LoadTarget } from './page-load.ts';
 import { timeOurPdf, timeStockPdf, type PdfFigures } from './pdf.ts';
 import { stockBuildCommand, type StockProject } from './stock.ts';
 
@@ -12,16 +14,25 @@ export interface Pair<T> {
   stock: T;
 }
 
+export interface Versus<T> {
+  ours: T;
+  marp: T;
+}
+
 export interface Run {
   buildMs: Pair<number>;
+  marpBuildMs: number;
   plain: Pair<LoadFigures>;
   throttled: Pair<LoadFigures>;
+  /** On the slow profile, in a computer's window (1280×720) and on a phone (412×823). */
+  marp: { throttled: Versus<LoadFigures>; phone: Versus<LoadFigures> };
   pdf: Pair<PdfFigures>;
 }
 
 export interface Sites {
   ours: string;
   stock: string;
+  marp: string;
   close(): Promise<void>;
 }
 
@@ -37,16 +48,24 @@ function timeCommand([command, ...args]: string[], cwd: string): number {
   return performance.now() - started;
 }
 
-/** Both built sites on local ports, served compressed as vite preview does. */
-export async function serveBoth(root: string, stock: StockProject): Promise<Sites> {
-  const [ours, other] = await Promise.all([serveSite(join(root, 'dist')), serveSite(stock.distDir)]);
-  return { ours: ours.url, stock: other.url, close: async () => void (await Promise.all([ours.close(), other.close()])) };
+/** The three built sites on local ports, served compressed as vite preview does. */
+export async function serveAll(root: string, stock: StockProject, marp: MarpSite): Promise<Sites> {
+  const servers = await Promise.all([serveSite(join(root, 'dist')), serveSite(stock.distDir), serveSite(marp.dir)]);
+  const [ours, other, peer] = servers;
+  return { ours: ours.url, stock: other.url, marp: new URL(marp.page, peer.url).href, close: async () => void (await Promise.all(servers.map((server) => server.close()))) };
 }
 
-export async function measureRun(browser: Browser, root: string, sites: Sites, buildMs: Pair<number>, outDir: string): Promise<Run> {
-  const load = async (throttled: boolean) => ({ ours: await measureLoad(browser, sites.ours, throttled), stock: await measureLoad(browser, sites.stock, throttled) });
-  const plain = await load(false);
-  const throttled = await load(true);
+export async function measureRun(browser: Browser, root: string, sites: Sites, build: { buildMs: Pair<number>; marpBuildMs: number }, outDir: string): Promise<Run> {
+  const ours: LoadTarget = { url: sites.ours, ready: 'reveal' };
+  const stock: LoadTarget = { url: sites.stock, ready: 'reveal' };
+  // Marp's page has no reveal.js: it is ready at its load event.
+  const marp: LoadTarget = { url: sites.marp, ready: 'load' };
+  const against = async <Peer extends 'stock' | 'marp'>(peer: Peer, target: LoadTarget, profile: LoadProfile) =>
+    ({ ours: await measureLoad(browser, ours, profile), [peer]: await measureLoad(browser, target, profile) }) as { ours: LoadFigures } & Record<Peer, LoadFigures>;
+  const plain = await against('stock', stock, 'plain');
+  const throttled = await against('stock', stock, 'throttled');
+  const marpThrottled = await against('marp', marp, 'throttled');
+  const marpPhone = await against('marp', marp, 'phone');
   const pdf = { ours: timeOurPdf(root, join(outDir, 'bench-ours-pdf')), stock: await timeStockPdf(browser, sites.stock, join(outDir, 'bench-stock.pdf')) };
-  return { buildMs, plain, throttled, pdf };
+  return { ...build, plain, throttled, marp: { throttled: marpThrottled, phone: marpPhone }, pdf };
 }

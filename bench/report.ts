@@ -1,4 +1,4 @@
-// The benchmark's figures as a table: ours beside the stock approach, the ratio, and the target.
+// The benchmark's figures as tables: ours beside a peer (the stock approach, Marp), the ratio, and the target.
 import type { PictureFetch } from './run-through.ts';
 
 export type Unit = 'ms' | 'bytes' | 'count' | 'score';
@@ -7,7 +7,8 @@ export interface Figure {
   label: string;
   unit: Unit;
   ours: number;
-  stock?: number;
+  /** The same figure for the peer the table compares with. */
+  peer?: number;
   /** The goal in words, and whether the figure meets it. */
   target?: { text: string; met: boolean };
 }
@@ -21,19 +22,19 @@ export function formatValue(value: number | undefined, unit: Unit): string {
   return String(Math.round(value));
 }
 
-export function ratio(ours: number, stock: number | undefined): string {
-  if (stock === undefined || !Number.isFinite(stock) || stock === 0 || !Number.isFinite(ours)) return '';
-  return `${(ours / stock).toFixed(2)}×`;
+export function ratio(ours: number, peer: number | undefined): string {
+  if (peer === undefined || !Number.isFinite(peer) || peer === 0 || !Number.isFinite(ours)) return '';
+  return `${(ours / peer).toFixed(2)}×`;
 }
 
-export function formatTable(figures: Figure[]): string {
+export function formatTable(figures: Figure[], peer: string): string {
   const rows = [
-    ['figure', 'ours', 'stock', 'ours/stock', 'target'],
+    ['figure', 'ours', peer, `ours/${peer}`, 'target'],
     ...figures.map((figure) => [
       figure.label,
       formatValue(figure.ours, figure.unit),
-      formatValue(figure.stock, figure.unit),
-      ratio(figure.ours, figure.stock),
+      formatValue(figure.peer, figure.unit),
+      ratio(figure.ours, figure.peer),
       figure.target ? `${figure.target.met ? '✓' : '✗'} ${figure.target.text}` : '',
     ]),
   ];

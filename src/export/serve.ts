@@ -10,6 +10,8 @@ export async function serveSite(distDir: string): Promise<ServedSite> {
   const server = await preview({
     configFile: false,
     logLevel: 'silent',
+    // A static host's answers: a file that is not there is a 404, not the talk's page (robots.txt, favicon.ico).
+    appType: 'mpa',
     build: { outDir: distDir },
     preview: { host: '127.0.0.1', port: 0, strictPort: true, open: false },
   });
