@@ -1,30 +1,44 @@
 // `npm run present [-- --port N]`: the talk from the built site on the local network, with the
 // relay that lets a phone steer it. Prints the pages' addresses and a QR code of the remote's.
 import { resolve } from 'node:path';
-import { parseArgs } from 'node:util';
 import QRCode from 'qrcode';
 import { buildIfNeeded } from '../export/build-if-needed.ts';
 import { loadSlides } from '../export/deck-slides.ts';
-import { ExportError, formatExportError } from '../export/errors.ts';
 import { networkAddresses } from '../present/addresses.ts';
 import { talkOutline } from '../present/outline.ts';
 import { startPresentServer } from '../present/server.ts';
+import { runCommand } from './command.ts';
+import { AuthorError } from './failure.ts';
 
 const DEFAULT_PORT = 4380;
-const root = process.cwd();
-const { values } = parseArgs({ options: { port: { type: 'string', default: String(DEFAULT_PORT) }, dist: { type: 'string', default: 'dist' } } });
-const port = Number(values.port);
-const slidesDir = resolve(root, process.env.DECK_SLIDES_DIR ?? 'slides');
-const distDir = resolve(root, values.dist);
+
+const spec = {
+  name: 'npm run present',
+  about: 'The built talk on the local network, steered from a phone: prints the addresses of the slide show,\nthe presenter view and the remote, and a QR code of the remote\'s. Builds the site first when it is\nmissing or older than the slides. Ctrl+C stops it.',
+  options: {
+    port: { type: 'string', default: String(DEFAULT_PORT), flag: '--port <n>', text: `the port to serve on (default ${DEFAULT_PORT}; 0 takes a free one)` },
+    dist: { type: 'string', default: 'dist', flag: '--dist <dir>', text: 'the built site to present (default dist/)' },
+  },
+  environment: {
+    DECK_SLIDES_DIR: 'another folder of slides to present (default slides/)',
+  },
+} as const;
+
 const log = (line = '') => process.stdout.write(`${line}\n`);
 
-try {
-  if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error(`--port ${values.port} is not a port: give a number from 1 to 65535`);
+await runCommand(spec, async (values) => {
+  const root = process.cwd();
+  const port = Number(values.port);
+  if (!Number.isInteger(port) || port < 0 || port > 65535) throw new AuthorError('bad-option', `--port ${values.port} is not a port`, 'give a number from 1 to 65535 (or 0 for a free one)');
+  const slidesDir = resolve(root, process.env.DECK_SLIDES_DIR ?? 'slides');
+  const distDir = resolve(root, values.dist);
   const slides = loadSlides(root, slidesDir);
   if (await buildIfNeeded(root, slidesDir, distDir, slides)) log(`built the site in ${values.dist}/`);
   const addresses = networkAddresses();
   const server = await startPresentServer({ distDir, slides: talkOutline(slides, distDir), port }).catch((error: NodeJS.ErrnoException) => {
-    throw error.code === 'EADDRINUSE' ? new Error(`port ${port} is taken (another npm run present?): stop it, or pass -- --port ${port + 1}`) : error;
+    // Vite's server says so in words ("Port 4380 is already in use"), Node's with a code.
+    const taken = error.code === 'EADDRINUSE' || /already in use/i.test(error.message);
+    throw taken ? new AuthorError('port-taken', `port ${port} is taken (another npm run present?)`, `stop that one, or pass -- --port ${port + 1}`) : error;
   });
   if (addresses.length === 0) {
     log('No network found: join the venue\'s Wi-Fi (or start the laptop\'s hotspot) and start again. Until then only this laptop reaches the talk.');
@@ -42,7 +56,6 @@ try {
   const stop = () => void server.close().then(() => process.exit(0));
   process.once('SIGINT', stop);
   process.once('SIGTERM', stop);
-} catch (error) {
-  console.error(error instanceof ExportError ? formatExportError(error) : error instanceof Error ? `error: ${error.message}` : error);
-  process.exitCode = 1;
-}
+  // A server: it runs on, with no summary line.
+  return { summary: null };
+});

@@ -11,7 +11,3 @@ export class ExportError extends Error {
     this.name = 'ExportError';
   }
 }
-
-export function formatExportError(error: ExportError): string {
-  return `error[${error.code}]  ${error.message}\nhint: ${error.hint}`;
-}

@@ -86,6 +86,7 @@ test('every command answers --help with its usage, and does nothing else', { tim
     ['npm run new', tsx, ['src/cli/new.ts']],
     ['npm run dev', tsx, ['src/cli/serve.ts', 'dev']],
     ['npm run preview', tsx, ['src/cli/serve.ts', 'preview']],
+    ['npm run present', tsx, ['src/cli/present.ts']],
   ];
   // Run in an empty folder, which a build or a new talk would write into: the browser tests may be
   // building in the project's own folder at the same time (npm test).
