@@ -25,7 +25,7 @@ const previewSpec = {
   options: { ...serverOptions(String(PREVIEW_PORT)), dist: { type: 'string', default: 'dist', flag: '--dist <dir>', text: 'the built site to serve (default dist)' } },
 } as const;
 
-/** Which server: `tsx src/cli/serve.ts dev …` or `… preview …`. */
+/** Which server: `node src/cli/launch.mjs serve dev …` or `… preview …`. */
 const [which, ...argv] = process.argv.slice(2);
 const root = process.cwd();
 const configFile = join(root, 'vite.config.ts');

@@ -8,7 +8,7 @@ import { test } from './site-variants.ts';
 test('npm run present prints Bildspel, Talarvy and Fjärrkontroll with a QR code, and its relay answers to that secret', async () => {
   // It builds dist/ first if the sources are newer than it.
   test.setTimeout(180_000);
-  const child = spawn(process.execPath, ['--import', 'tsx', 'src/cli/present.ts', '--port', '0'], { stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, ['src/cli/launch.mjs', 'present', '--port', '0'], { stdio: ['ignore', 'pipe', 'pipe'] });
   let output = '';
   child.stdout.on('data', (chunk) => (output += chunk));
   child.stderr.on('data', (chunk) => (output += chunk));

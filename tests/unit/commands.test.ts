@@ -84,9 +84,9 @@ test('every command answers --help with its usage, and does nothing else', { tim
     ['npm run export', 'node', ['src/cli/launch.mjs', 'export']],
     ['npm run bench', tsx, ['bench/bench.ts']],
     ['npm run new', tsx, ['src/cli/new.ts']],
-    ['npm run dev', tsx, ['src/cli/serve.ts', 'dev']],
-    ['npm run preview', tsx, ['src/cli/serve.ts', 'preview']],
-    ['npm run present', tsx, ['src/cli/present.ts']],
+    ['npm run dev', 'node', ['src/cli/launch.mjs', 'serve', 'dev']],
+    ['npm run preview', 'node', ['src/cli/launch.mjs', 'serve', 'preview']],
+    ['npm run present', 'node', ['src/cli/launch.mjs', 'present']],
   ];
   // Run in an empty folder, which a build or a new talk would write into: the browser tests may be
   // building in the project's own folder at the same time (npm test).
