@@ -1,5 +1,5 @@
 // Lighthouse (12.2.3, its mobile preset: a mid-range phone, simulated slow 4G and a 4× slower CPU)
-// on a served page, in the same Chromium as the rest of the benchmark, started by chrome-launcher.
+// on a served page, in Debian's Chromium (or $CHROMIUM_PATH), started by chrome-launcher.
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import { fullChromiumLaunchOptions } from '../src/export/chromium.ts';
@@ -27,9 +27,9 @@ export interface LighthouseRun {
 const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'];
 
 export async function runLighthouse(url: string): Promise<LighthouseRun> {
-  const options = fullChromiumLaunchOptions();
   const chrome = await chromeLauncher.launch({
-    chromePath: options.executablePath,
+    // $CHROMIUM_PATH, else Debian's whole Chromium, else what chrome-launcher finds.
+    chromePath: process.env.CHROMIUM_PATH || fullChromiumLaunchOptions().executablePath,
     // chrome-launcher adds its own quiet defaults; these are what it lacks for root in a closed network.
     chromeFlags: ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage'],
     logLevel: 'silent',
