@@ -21,6 +21,7 @@ export interface Versus<T> {
 
 export interface Run {
   buildMs: Pair<number>;
+  /** Marp making its HTML page of the talk (once a benchmark, bench/marp-site.ts). */
   marpBuildMs: number;
   plain: Pair<LoadFigures>;
   throttled: Pair<LoadFigures>;
