@@ -64,14 +64,14 @@ export function summarise({ runs, walk, edits, sizes, plugins }: Measurements): 
 export interface AgainstMarp {
   runs: Run[];
   lighthouse: Versus<LighthouseFigures>;
-  /** `npm run build` now (median of the runs). */
-  buildMs: number;
+  /** Marp making its HTML page of the talk (once a benchmark, bench/marp-site.ts). */
+  marpBuildMs: number;
 }
 
 /** Build time when issue 17 was filed (three Vite builds and a Chromium), to be at least halved. */
 const BUILD_MS_WHEN_FILED = 11_000;
 
-export function summariseAgainstMarp({ runs, lighthouse, buildMs }: AgainstMarp): Figure[] {
+export function summariseAgainstMarp({ runs, lighthouse, marpBuildMs }: AgainstMarp): Figure[] {
   const load = (profile: keyof Run['marp'], key: keyof LoadFigures) => ({
     ours: median(runs.map((run) => run.marp[profile].ours[key])),
     peer: median(runs.map((run) => run.marp[profile].marp[key])),
@@ -80,6 +80,7 @@ export function summariseAgainstMarp({ runs, lighthouse, buildMs }: AgainstMarp)
   const shift = { desktop: load('throttled', 'layoutShift'), phone: load('phone', 'layoutShift') };
   const requests = load('throttled', 'requests');
   const bytes = load('throttled', 'bytes');
+  const buildMs = median(runs.map((run) => run.buildMs.ours));
   const score = (key: keyof LighthouseFigures) => ({ ours: lighthouse.ours[key], peer: lighthouse.marp[key] });
   const all100 = (['accessibility', 'bestPractices', 'seo'] as const).every((key) => lighthouse.ours[key] === 100);
   return [
@@ -99,6 +100,6 @@ export function summariseAgainstMarp({ runs, lighthouse, buildMs }: AgainstMarp)
     { label: 'Lighthouse: accessibility', unit: 'count', ...score('accessibility'), target: { text: 'all three 100', met: all100 } },
     { label: 'Lighthouse: best practices', unit: 'count', ...score('bestPractices') },
     { label: 'Lighthouse: SEO', unit: 'count', ...score('seo') },
-    { label: 'npm run build (marp: its HTML)', unit: 'ms', ours: buildMs, peer: median(runs.map((run) => run.marpBuildMs)), target: { text: `≤ ${BUILD_MS_WHEN_FILED / 2000} s (half of when filed)`, met: buildMs <= BUILD_MS_WHEN_FILED / 2 } },
+    { label: 'npm run build (marp: its HTML)', unit: 'ms', ours: buildMs, peer: marpBuildMs, target: { text: `≤ ${BUILD_MS_WHEN_FILED / 2000} s (half of when filed)`, met: buildMs <= BUILD_MS_WHEN_FILED / 2 } },
   ];
 }

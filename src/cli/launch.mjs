@@ -1,8 +1,8 @@
-// Run a command of src/cli/ (build, export, present, serve) as plain JavaScript: esbuild bundles its TypeScript and
-// the small packages it uses into node_modules/.cache/deck-cli/ whenever a source or the lock file
-// changed, so a run pays no compiler at start-up (tsx took 3 s of a 7 s build), and Node reads a few
-// files instead of hundreds (the loader's packages took 0.3 s to load as separate modules, 0.1 s
-// bundled).   node src/cli/launch.mjs export --format pdf
+// Run a command of src/cli/ (build, export, present, serve) as plain JavaScript: esbuild bundles
+// its TypeScript and the small packages it uses into node_modules/.cache/deck-cli/ whenever a source
+// or the lock file changed, so a run pays no compiler at start-up (tsx took 3 s of a 7 s build), and
+// Node reads a few files instead of hundreds (the loader's packages took 0.3 s to load as separate
+// modules, 0.1 s bundled).   node src/cli/launch.mjs export --format pdf
 import { mkdirSync, readdirSync, renameSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
