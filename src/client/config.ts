@@ -1,7 +1,7 @@
 // reveal.js settings for the talk: 16:9 slides, shareable links, calm motion.
 import type { RevealConfig } from 'reveal.js';
 import { printViewConfig } from './print/print-view.ts';
-import { readingViewConfig } from './reading/reading-view.ts';
+import { slideSizeConfig } from './slide-size.ts';
 import { talk } from '../talk.config.ts';
 import { windowRole, windowRoleConfig } from './window-role.ts';
 import { session } from './sync/session.ts';
@@ -9,7 +9,7 @@ import { session } from './sync/session.ts';
 export function deckConfig(): RevealConfig {
   const reducedMotion = window.matchMedia('(prefers-reduced-motion: reduce)').matches;
   return {
-    ...readingViewConfig(),
+    ...slideSizeConfig(),
     hash: true,
     controls: true,
     progress: true,

@@ -1,21 +1,18 @@
 // Browser features that hook into the deck, in one ordered list. Each takes the deck
 // before it initialises, so it can listen for 'ready'.
 import type { RevealApi } from 'reveal.js';
-import { alignDeepLinkInReadingView } from './reading/deep-link-scroll.ts';
 import { keepPositionAcrossReloads } from './live/keep-position.ts';
 import { loadPictureSources } from './lazy-pictures.ts';
 import { takeSlidesLive } from './live/live-slides.ts';
+import { fitSlidesToWindow } from './slide-size.ts';
 import { openPresenterOnKey } from './presenter/open-on-key.ts';
 import { quietThePreview, startPresenterView } from './presenter/start.ts';
 import { supportPrinting } from './print/printing.ts';
-import { installReadingView } from './reading/reading-view.ts';
-import { showStepsAtOnceWhenReading } from './reading/steps-at-once.ts';
 import { syncWindows } from './sync/deck-sync.ts';
 import { offerDrawing } from './drawing/feature.ts';
 import { pauseTimerOnKey } from './sync/timer-key.ts';
 import { offerHighContrast } from './accessibility/high-contrast.ts';
 import { keepScreenAwake } from './wake-lock.ts';
-import { readTheReadingViewAsADocument } from './reading/document-role.ts';
 import { announceSlidesInSwedish } from './accessibility/slide-announcer.ts';
 import { guardPreviewMessages } from './frame-guard.ts';
 import { nameControlsInSwedish } from './accessibility/swedish-controls.ts';
@@ -28,9 +25,7 @@ export const features: DeckFeature[] = [
   keepPositionAcrossReloads,
   takeSlidesLive,
   loadPictureSources,
-  installReadingView,
-  showStepsAtOnceWhenReading,
-  alignDeepLinkInReadingView,
+  fitSlidesToWindow,
   supportPrinting,
   syncWindows,
   offerDrawing,
@@ -42,5 +37,4 @@ export const features: DeckFeature[] = [
   keepScreenAwake,
   nameControlsInSwedish,
   announceSlidesInSwedish,
-  readTheReadingViewAsADocument,
 ];

@@ -3,11 +3,6 @@
 import 'reveal.js';
 
 declare module 'reveal.js' {
-  interface RevealApi {
-    /** Whether the deck shows its scroll view: the reading view. */
-    isScrollView(): boolean;
-  }
-
   /** The event of 'fragmentshown' and 'fragmenthidden'. */
   interface FragmentEvent extends Event {
     fragment: HTMLElement;

@@ -142,7 +142,7 @@ export const indexOverview = defineLayout({
     ${legendCss}
     /* The reading view on a computer has slides wider than 1280 with text at reading size
        (src/client/reading/reading-size.ts): there the overview grows into the room, up to a third larger,
-       so its chart labels stay legible. The slide's width comes as a number (reading-view.ts). */
+       so its chart labels stay legible. The slide's width comes as a number (src/client/reading/reading-page.ts). */
     ${WIDE_READING_SLIDES} {
       .layout-index-overview > * { zoom: clamp(1, (var(--deck-view-slide-width-number, 0) - ${2 * SLIDE_PADDING}) / ${CONTENT_WIDTH}, ${MAX_OVERVIEW_ZOOM}); }
     }

@@ -102,6 +102,17 @@ export const firstPaintCss = /* css */ `
     height: calc(var(--deck-first-height) * var(--deck-first-scale) * 1px);
   }
 
+  /* Room for the scrollbar the reading view's page will have, where scrollbars take room (Firefox
+     and WebKit on a computer), so the slide stays centred where it will stand. The body's own:
+     the root's overflow keeps the body's from passing to the window. */
+  html.deck-first-reading {
+    overflow: hidden;
+  }
+
+  html.deck-first-reading > body:not(.reveal-viewport) {
+    scrollbar-gutter: stable;
+  }
+
   .deck-first-reading ${BEFORE_REVEAL} .slides {
     display: block;
     width: 100%;

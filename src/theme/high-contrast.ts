@@ -4,7 +4,8 @@
 export const highContrastCss = `
 html.high-contrast .reveal-viewport,
 html.high-contrast body { background: var(--deck-white); }
-html.high-contrast .reveal .backgrounds { display: none; }
+html.high-contrast .reveal .backgrounds,
+html.high-contrast .reveal .slide-background { display: none; }
 html.high-contrast .reveal .slides section {
   background: var(--deck-white) !important;
 }

@@ -10,12 +10,13 @@ import { browserPrintCss } from '../theme/browser-print.ts';
 import { firstPaintCss } from '../theme/first-paint.ts';
 import { highContrastCss } from '../theme/high-contrast.ts';
 import { noscriptCss } from '../theme/noscript.ts';
+import { readingPageCss } from '../theme/reading-page.ts';
 import { tokensCss } from '../theme/css-tokens.ts';
 
 /** Each virtual stylesheet and what it holds; the ".css" ending routes it through Vite's CSS pipeline. */
 const SHEETS: Record<string, () => string> = {
-  // The page's own styles, in the cascade's order: tokens, base, first paint, layouts, high contrast.
-  'virtual:deck/theme.css': () => [tokensCss(), baseCss, firstPaintCss, layoutsCss(layouts), highContrastCss].join('\n'),
+  // The page's own styles, in the cascade's order: tokens, base, first paint, reading view, layouts, high contrast.
+  'virtual:deck/theme.css': () => [tokensCss(), baseCss, firstPaintCss, readingPageCss, layoutsCss(layouts), highContrastCss].join('\n'),
   // Fetched with the script: only the browser's print needs it (src/client/print/browser-print.ts).
   'virtual:deck/browser-print.css': () => browserPrintCss,
   // The tokens alone, for pages without slides (the phone's remote).

@@ -46,7 +46,7 @@ async function runAxe(page: Page, scope: AxeScope): Promise<AxeResults> {
       const { skipFrame, onlyPageOf } = JSON.parse(scopeJson) as AxeScope;
       const leftOut: (Element | string[])[] = skipFrame ? [[skipFrame]] : [];
       if (onlyPageOf !== undefined) {
-        const own = window.Reveal.getSlides()[onlyPageOf].closest('.scroll-page');
+        const own = [...document.querySelectorAll<HTMLElement>('.reveal .slides section')][onlyPageOf].closest('.scroll-page');
         leftOut.push(...[...document.querySelectorAll('.reveal .scroll-page')].filter((page) => page !== own));
       }
       const { axe } = window as Window & { axe?: typeof import('axe-core') };

@@ -5,17 +5,19 @@ import { mkdirSync } from 'node:fs';
 export const SCREENSHOT_DIR = 'tests/output/screenshots';
 
 /**
- * Open the deck and wait until reveal.js is ready. Its `ready` event (where our key bindings are
- * added) fires a moment after isReady() turns true, with the `ready` class: the tests wait for both.
+ * Open the deck and wait until it is ready: the slide show once reveal.js has fired its `ready`
+ * event (where our key bindings are added), which comes with its `ready` class; the reading view
+ * (no reveal.js) once its pages are built, when it adds the same class.
  */
 export async function openDeck(page: Page, path = './'): Promise<void> {
   await page.goto(path);
-  await page.waitForFunction(() => window.Reveal?.isReady() && document.querySelector('.reveal.ready') !== null);
+  await page.waitForFunction(() => document.querySelector('.reveal.ready') !== null);
 }
 
-/** Wait until the slide transition has finished, so screenshots and boxes are final. */
+/** Wait until the slide transition has finished, so screenshots and boxes are final (the reading view has none). */
 export async function settle(page: Page): Promise<void> {
   await page.waitForFunction(() => {
+    if (!window.Reveal) return true;
     const slide = window.Reveal.getCurrentSlide();
     return slide && slide.getAnimations({ subtree: true }).every((animation) => animation.playState !== 'running');
   });
@@ -27,7 +29,7 @@ export async function settle(page: Page): Promise<void> {
  */
 export async function overflowingParts(page: Page, index?: number): Promise<string[]> {
   return page.evaluate((index) => {
-    const slide = index === undefined ? window.Reveal.getCurrentSlide() : window.Reveal.getSlides()[index];
+    const slide = index === undefined ? window.Reveal.getCurrentSlide() : [...document.querySelectorAll<HTMLElement>('.reveal .slides section')][index];
     const box = (slide.closest('.scroll-page') ?? (document.querySelector('.reveal .slides') as HTMLElement)).getBoundingClientRect();
     const tolerance = 1;
     return [...slide.querySelectorAll<HTMLElement>('*')]
@@ -51,7 +53,7 @@ export async function overflowingParts(page: Page, index?: number): Promise<stri
  */
 export async function wordsSplitAcrossLines(page: Page, index?: number): Promise<string[]> {
   return page.evaluate((index) => {
-    const slide = index === undefined ? window.Reveal.getCurrentSlide() : window.Reveal.getSlides()[index];
+    const slide = index === undefined ? window.Reveal.getCurrentSlide() : [...document.querySelectorAll<HTMLElement>('.reveal .slides section')][index];
     const split: string[] = [];
     const walker = document.createTreeWalker(slide, NodeFilter.SHOW_TEXT);
     for (let node = walker.nextNode(); node; node = walker.nextNode()) {

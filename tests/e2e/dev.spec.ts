@@ -34,7 +34,7 @@ test.describe('dev', () => {
 
   test('saving a slide shows the change on the same slide, and a mistake shows the overlay until fixed', async ({ page }) => {
     await page.goto(`${dev.url}#/ledarskap-fran-hogsta-ort`);
-    await page.waitForFunction(() => window.Reveal?.isReady() && document.querySelector('.reveal.ready') !== null);
+    await page.waitForFunction(() => document.querySelector('.reveal.ready') !== null);
     const file = join(dev.slidesDir, '03-hur-lyckas-vi.md');
     const original = readFileSync(file, 'utf8');
 
@@ -55,14 +55,14 @@ test.describe('dev', () => {
 
     writeFileSync(file, original);
     await expect(overlay).not.toBeAttached();
-    await page.waitForFunction(() => window.Reveal?.isReady() && document.querySelector('.reveal.ready') !== null);
+    await page.waitForFunction(() => document.querySelector('.reveal.ready') !== null);
     await expect(page.locator('section.present h2')).toHaveText('Ledarskap från högsta ort');
   });
 
   // Whatever breaks a file, the overlay names it, the server keeps running, and fixing the file brings the deck back.
   test('each kind of broken file shows its error in the overlay, and the deck comes back after it', async ({ page }) => {
     await page.goto(dev.url);
-    await page.waitForFunction(() => window.Reveal?.isReady() && document.querySelector('.reveal.ready') !== null);
+    await page.waitForFunction(() => document.querySelector('.reveal.ready') !== null);
     const file = join(dev.slidesDir, '03-hur-lyckas-vi.md');
     const good = readFileSync(file);
     const breakages: [string, () => void, string][] = [
@@ -82,7 +82,7 @@ test.describe('dev', () => {
         unlinkSync(file);
         writeFileSync(file, good);
         await expect(overlay).not.toBeAttached();
-        await page.waitForFunction(() => window.Reveal?.isReady() && document.querySelector('.reveal.ready') !== null);
+        await page.waitForFunction(() => document.querySelector('.reveal.ready') !== null);
         await expect(page.locator('.reveal .slides > section')).toHaveCount(26);
       });
     }
@@ -91,7 +91,7 @@ test.describe('dev', () => {
   // Shares the live-edit dev server: one more dev server would only add load to a busy machine.
   test('correcting a figure in the data file redraws its chart, and a rank beyond the count shows the data file line', async ({ page }) => {
     await page.goto(`${dev.url}#/oversikt-over-sveriges-placeringar-2012-2016`);
-    await page.waitForFunction(() => window.Reveal?.isReady() && document.querySelector('.reveal.ready') !== null);
+    await page.waitForFunction(() => document.querySelector('.reveal.ready') !== null);
     const webIndex = page.locator('section.present .index-overview__card', { hasText: 'The Web Index' }).locator('svg .rank-chart__label');
     await expect(webIndex).toHaveText(['1/61', '1/81', '5/86']);
     const file = join(dev.slidesDir, 'data', 'placeringar.yaml');
@@ -110,7 +110,7 @@ test.describe('dev', () => {
 
     writeFileSync(file, original);
     await expect(overlay).not.toBeAttached();
-    await page.waitForFunction(() => window.Reveal?.isReady() && document.querySelector('.reveal.ready') !== null);
+    await page.waitForFunction(() => document.querySelector('.reveal.ready') !== null);
     await expect(webIndex).toHaveText(['1/61', '1/81', '5/86']);
   });
 
@@ -158,7 +158,7 @@ test.describe('npm run dev started while a slide is broken', () => {
     const file = join(dev.slidesDir, '03-hur-lyckas-vi.md');
     writeFileSync(file, readFileSync(file, 'utf8').replace(BROKEN[1], BROKEN[0]));
     await expect(overlay).not.toBeAttached();
-    await page.waitForFunction(() => window.Reveal?.isReady() && document.querySelector('.reveal.ready') !== null);
+    await page.waitForFunction(() => document.querySelector('.reveal.ready') !== null);
     await expect(page.locator('.reveal .slides > section')).toHaveCount(26);
     await expect(page.locator('section.present h2')).toHaveText('Ledarskap från högsta ort');
   });

@@ -47,7 +47,7 @@ for (const viewport of [
 
     const after = await context.newPage();
     await after.goto('./');
-    await after.waitForFunction(() => window.Reveal?.isReady() && document.querySelector('.reveal.ready') !== null);
+    await after.waitForFunction(() => document.querySelector('.reveal.ready') !== null);
     await after.evaluate(() => document.fonts.ready);
     await saveScreenshot(after, `first-paint-${viewport.width}x${viewport.height}-reveal`);
 
@@ -90,7 +90,7 @@ for (const { id, viewport, whereRevealShowsIt } of [
 
     const after = await context.newPage();
     await after.goto(`./#/${id}`);
-    await after.waitForFunction(() => window.Reveal?.isReady() && document.querySelector('.reveal.ready') !== null);
+    await after.waitForFunction(() => document.querySelector('.reveal.ready') !== null);
     await after.evaluate(() => document.fonts.ready);
     await expect.poll(() => after.evaluate(() => window.Reveal.getCurrentSlide()?.id)).toBe(id);
     await saveScreenshot(after, `first-paint-link-${id}-${viewport.width}x${viewport.height}-reveal`);

@@ -38,7 +38,7 @@ async function layoutShift(browser: Browser, baseURL: string, { size, path }: (t
   // Not until 'load': the scroll view's pictures may still be arriving over the slow line.
   await page.goto(new URL(path, baseURL).href, { waitUntil: 'commit' });
   // Polled by time, not by frame: ten pages at once may not all get frames.
-  await page.waitForFunction(() => window.Reveal?.isReady() && document.querySelector('.reveal.ready') !== null, null, { timeout: 30_000, polling: 100 }).catch(async (error: Error) => {
+  await page.waitForFunction(() => document.querySelector('.reveal.ready') !== null, null, { timeout: 30_000, polling: 100 }).catch(async (error: Error) => {
     const state = await page.evaluate(() => `${document.documentElement.className} | ${typeof window.Reveal} | ${document.readyState}`);
     throw new Error(`${size} ${path}: reveal.js not ready (${state}): ${error.message}`);
   });

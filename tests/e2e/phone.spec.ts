@@ -8,7 +8,12 @@ test.use({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true
 
 async function openPhone(page: Page, path = './'): Promise<void> {
   await page.goto(path);
-  await page.waitForFunction(() => window.Reveal?.isReady() && document.querySelector('.reveal.ready') !== null);
+  await page.waitForFunction(() => document.querySelector('.reveal.ready') !== null);
+}
+
+/** Whether the page shows the reading view, the slides as pages one under another. */
+function isReadingView(page: Page): Promise<boolean> {
+  return page.evaluate(() => document.querySelector('.reveal-viewport.reveal-scroll .reveal .scroll-page section') !== null);
 }
 
 /**
@@ -37,9 +42,16 @@ function smallestTextPx(page: Page): Promise<{ px: number; text: string }> {
   });
 }
 
-test('the talk opens as a readable scroll view, every slide in order, no sideways scrolling', async ({ page }) => {
+test('the talk opens as a readable scroll view, every slide in order, no sideways scrolling, without reveal.js', async ({ page }) => {
+  const scripts: string[] = [];
+  page.on('request', (request) => {
+    if (request.resourceType() === 'script') scripts.push(new URL(request.url()).pathname);
+  });
   await openPhone(page);
-  expect(await page.evaluate(() => (window.Reveal as unknown as { isScrollView(): boolean }).isScrollView())).toBe(true);
+  expect(await isReadingView(page)).toBe(true);
+  // The reading view is a page of its own: the slide show's script (reveal.js) is never fetched.
+  expect(await page.evaluate(() => typeof window.Reveal)).toBe('undefined');
+  expect(scripts.filter((path) => /start-deck/.test(path))).toEqual([]);
   const ids = await page.locator('.reveal .scroll-page section').evaluateAll((sections) => sections.map((section) => section.id));
   expect(ids).toHaveLength(26);
   expect(ids[0]).toBe('den-regionala-digitaliseringen');
@@ -146,14 +158,14 @@ test('a visible button switches to the slide show and back, on the same slide', 
   await openPhone(page, './#/men-mycket-hander-nu');
   await page.getByRole('button', { name: 'Visa som bildspel' }).click();
   await page.waitForURL(/\?view=slides#\/men-mycket-hander-nu$/);
-  await page.waitForFunction(() => window.Reveal?.isReady() && document.querySelector('.reveal.ready') !== null);
+  await page.waitForFunction(() => document.querySelector('.reveal.ready') !== null);
   await expect(page.locator('section#men-mycket-hander-nu')).toHaveClass(/present/);
-  expect(await page.evaluate(() => (window.Reveal as unknown as { isScrollView(): boolean }).isScrollView())).toBe(false);
+  expect(await isReadingView(page)).toBe(false);
   await page.screenshot({ path: `${SCREENSHOT_DIR}/phone-slides-view.png` });
 
   await page.getByRole('button', { name: 'Visa som läsvy' }).click();
   await page.waitForURL(/\?view=scroll#\/men-mycket-hander-nu$/);
-  await page.waitForFunction(() => window.Reveal?.isReady() && document.querySelector('.reveal.ready') !== null);
-  expect(await page.evaluate(() => (window.Reveal as unknown as { isScrollView(): boolean }).isScrollView())).toBe(true);
+  await page.waitForFunction(() => document.querySelector('.reveal.ready') !== null);
+  expect(await isReadingView(page)).toBe(true);
   await expect(page.locator('.scroll-page', { has: page.locator('section#men-mycket-hander-nu') })).toBeInViewport({ ratio: 0.5 });
 });

@@ -15,12 +15,15 @@ export interface BoxContrast {
 /** Measure the overlay box of slide `index`, which must be in view and still. */
 export async function measureBoxContrast(page: Page, index: number): Promise<BoxContrast> {
   const box = await page.evaluate(async (index) => {
-    const slide = window.Reveal.getSlides()[index];
+    const slide = [...document.querySelectorAll<HTMLElement>('.reveal .slides section')][index];
     const panel = slide.querySelector('.overlay__panel') as HTMLElement;
     const text = slide.querySelector('.overlay__text') as HTMLElement;
-    // Wait for the picture itself, not only the slide: reveal loads backgrounds lazily.
-    const background = (slide as HTMLElement & { slideBackgroundContentElement: HTMLElement }).slideBackgroundContentElement;
-    const url = /url\("?(.*?)"?\)/.exec(getComputedStyle(background).backgroundImage)?.[1];
+    // Wait for the picture itself, not only the slide: both views load backgrounds as their slides
+    // come near. reveal keeps the slide's background on the slide; the reading view beside it.
+    const background = (slide as HTMLElement & { slideBackgroundContentElement?: HTMLElement }).slideBackgroundContentElement ?? (slide.parentElement?.querySelector('.slide-background-content') as HTMLElement);
+    const pictureUrl = () => /url\("?(.*?)"?\)/.exec(getComputedStyle(background).backgroundImage)?.[1];
+    for (let frame = 0; frame < 300 && !pictureUrl(); frame++) await new Promise((resolve) => requestAnimationFrame(resolve));
+    const url = pictureUrl();
     if (url) {
       const picture = new Image();
       picture.src = url;
@@ -55,7 +58,7 @@ export async function measureBoxContrast(page: Page, index: number): Promise<Box
     }
     return { worst: Math.round(worst * 100) / 100, needed: box.large ? 3 : 4.5, pixels };
   } finally {
-    await page.evaluate((index) => window.Reveal.getSlides()[index].querySelector<HTMLElement>('.overlay__text')?.style.removeProperty('color'), index);
+    await page.evaluate((index) => [...document.querySelectorAll<HTMLElement>('.reveal .slides section')][index].querySelector<HTMLElement>('.overlay__text')?.style.removeProperty('color'), index);
   }
 }
 

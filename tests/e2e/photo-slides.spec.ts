@@ -31,7 +31,7 @@ interface Contrast {
  */
 async function walkPhotoSlides(page: Page, visit: (id: string) => Promise<void> = async () => {}): Promise<Contrast[]> {
   const sources = slideSources();
-  const overlays = await page.evaluate(() => window.Reveal.getSlides().flatMap((slide, index) => (slide.classList.contains('layout-overlay') ? [{ index, id: slide.id }] : [])));
+  const overlays = await page.evaluate(() => [...document.querySelectorAll<HTMLElement>('.reveal .slides section')].flatMap((slide, index) => (slide.classList.contains('layout-overlay') ? [{ index, id: slide.id }] : [])));
   expect(overlays.length).toBeGreaterThan(0);
   const results: Contrast[] = [];
   for (const { index, id } of overlays) {

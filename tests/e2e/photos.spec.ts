@@ -32,7 +32,7 @@ async function openCountingPhotos(browser: Browser, site: PhotoSite, scale: numb
     if (/\/(assets|images)\/foto/.test(request.url())) photos.push(request.url().split('/').at(-1) as string);
   });
   await page.goto(site.url);
-  await page.waitForFunction(() => window.Reveal?.isReady() && document.querySelector('.reveal.ready') !== null);
+  await page.waitForFunction(() => document.querySelector('.reveal.ready') !== null);
   await page.waitForLoadState('networkidle');
   return { context, page, photos };
 }
@@ -91,7 +91,7 @@ test("the photo in the text holds its place before it arrives, and keeps the pho
   await page.route(/\/(assets|images)\/foto/, () => undefined);
   // Not waiting for the load event, which waits for the photo.
   await page.goto(`${site.url}#/${TEXT_PHOTO_SLIDE}`, { waitUntil: 'domcontentloaded' });
-  await page.waitForFunction(() => window.Reveal?.isReady() && document.querySelector('.reveal.ready') !== null);
+  await page.waitForFunction(() => document.querySelector('.reveal.ready') !== null);
   const box = (locator: ReturnType<Page['locator']>) => locator.evaluate((element) => element.getBoundingClientRect().toJSON() as DOMRect);
   const img = page.locator(`section#${TEXT_PHOTO_SLIDE} picture img`);
   const empty = await box(img);

@@ -20,7 +20,7 @@ export function phoneContext(browser: Browser): Promise<BrowserContext> {
 
 export async function openReady(page: Page, url: string): Promise<Page> {
   await page.goto(url);
-  await page.waitForFunction(() => window.Reveal?.isReady() && document.querySelector('.reveal.ready') !== null);
+  await page.waitForFunction(() => document.querySelector('.reveal.ready') !== null);
   return page;
 }
 

@@ -4,7 +4,7 @@ import { expect, type Page } from '@playwright/test';
 /** Press S in the audience window and wait for the presenter view it opens, with its preview loaded. */
 export async function openPresenterFrom(audience: Page): Promise<Page> {
   const [presenter] = await Promise.all([audience.context().waitForEvent('page'), audience.keyboard.press('s')]);
-  await presenter.waitForFunction(() => window.Reveal?.isReady() && document.querySelector('.reveal.ready') !== null);
+  await presenter.waitForFunction(() => document.querySelector('.reveal.ready') !== null);
   await expect(nextSlide(presenter)).toHaveCount(1);
   return presenter;
 }

@@ -10,19 +10,19 @@ test.use(PHONE.use);
 
 test('a link to the question slide shows it with its second line', async ({ page }) => {
   await page.goto(`./#/${QUESTION}`);
-  await page.waitForFunction(() => window.Reveal?.isReady());
+  await page.waitForFunction(() => document.querySelector('.reveal.ready') !== null);
   const followUp = page.locator(`section#${QUESTION} .question__follow-up`);
   await expect(followUp).toBeInViewport();
   await expect(followUp).toBeVisible();
 });
 
-test('stepping through the reading view with the keys, the second line shows whenever its slide is in view', async ({ page }) => {
+test('paging through the reading view with the keys, the second line shows whenever its slide is in view', async ({ page }) => {
   await page.goto('./#/se-data-som-en-tillgang');
-  await page.waitForFunction(() => window.Reveal?.isReady());
+  await page.waitForFunction(() => document.querySelector('.reveal.ready') !== null);
   const followUp = page.locator(`section#${QUESTION} .question__follow-up`);
   const seen: string[] = [];
   for (let press = 0; press < 8; press++) {
-    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('PageDown');
     // The press has taken effect once the page stands still (scroll snapping may move it after).
     let last = -1;
     await expect.poll(async () => {

@@ -15,7 +15,7 @@ export async function openUnscaledDeck(page: Page): Promise<void> {
 /** Each slide's id and headings (h1–h3, a line break read as a space). */
 export async function readSlideHeadings(page: Page): Promise<{ id: string; headings: string[] }[]> {
   return page.evaluate(() =>
-    window.Reveal.getSlides().map((slide) => ({
+    [...document.querySelectorAll<HTMLElement>('.reveal .slides section')].map((slide) => ({
       id: slide.id,
       headings: [...slide.querySelectorAll('h1, h2, h3')].map((heading) => {
         const copy = heading.cloneNode(true) as HTMLElement;

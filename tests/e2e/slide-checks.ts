@@ -42,7 +42,7 @@ function scrollsSideways(page: Page): Promise<boolean> {
 /** Text of slide `index` that a fixed button (the view switch, reveal's arrows) covers. */
 export async function coveredText(page: Page, index: number): Promise<string[]> {
   return page.evaluate((index) => {
-    const slide = window.Reveal.getSlides()[index];
+    const slide = [...document.querySelectorAll<HTMLElement>('.reveal .slides section')][index];
     const buttons = [...document.querySelectorAll<HTMLElement>('.view-switch, .reveal .controls button.enabled')].filter((button) => button.checkVisibility());
     const covered: string[] = [];
     const walker = document.createTreeWalker(slide, NodeFilter.SHOW_TEXT);

@@ -10,7 +10,7 @@ interface ShownSlide {
 
 /** Visit each slide in order: the page is shared, so a check runs on 26 slides without 26 page loads. */
 async function walkSlides(page: Page, visit: (slide: ShownSlide) => Promise<void>): Promise<void> {
-  const ids = await page.evaluate(() => window.Reveal.getSlides().map((slide) => slide.id));
+  const ids = await page.evaluate(() => [...document.querySelectorAll<HTMLElement>('.reveal .slides section')].map((slide) => slide.id));
   for (const [index, id] of ids.entries()) {
     await showSlide(page, index);
     await visit({ index, id });
@@ -20,15 +20,16 @@ async function walkSlides(page: Page, visit: (slide: ShownSlide) => Promise<void
 /** Go to a slide and wait until it is in view and no longer moving; while presenting, with all its steps shown. */
 export async function showSlide(page: Page, index: number): Promise<void> {
   const scrolling = await page.evaluate((target) => {
-    const deck = window.Reveal as typeof window.Reveal & { isScrollView(): boolean };
-    const slide = deck.getSlides()[target];
-    // In the reading view a person scrolls to the slide: bring its page into view as they would,
-    // then on, to the slide's content, where a page is taller than the window (zoomed in).
-    if (deck.isScrollView()) {
-      slide.closest('.scroll-page')?.scrollIntoView({ block: 'start' });
+    const slide = [...document.querySelectorAll<HTMLElement>('.reveal .slides section')][target];
+    // In the reading view (no reveal.js) a person scrolls to the slide: bring its page into view as
+    // they would, then on, to the slide's content, where a page is taller than the window (zoomed in).
+    const page = slide.closest('.scroll-page');
+    if (page) {
+      page.scrollIntoView({ block: 'start' });
       slide.scrollIntoView({ block: 'nearest' });
       return true;
     }
+    const deck = window.Reveal;
     deck.slide(target);
     while (deck.availableFragments().next) deck.nextFragment();
     return false;

@@ -11,7 +11,11 @@ export interface DeckPage {
   waitFor<A = undefined>(fn: (arg: A) => unknown, arg?: A, timeout?: number): Promise<void>;
   /** The window as a PNG, one device pixel per CSS pixel. */
   screenshot(): Promise<Buffer>;
-  /** Set the window's inner size (the CSS viewport). */
+  /**
+   * Set the window's inner size (the CSS viewport), on a blank page: the talk's page loads itself
+   * again when a new size takes it to the other view (src/client/reading/view-switch.ts), and that
+   * load would race the next goto.
+   */
   setViewport(width: number, height: number): Promise<void>;
   press(key: 'ArrowRight' | 'ArrowDown' | 'Home' | 's'): Promise<void>;
   close(): Promise<void>;
@@ -38,7 +42,10 @@ export function playwrightPage(page: Page): DeckPage {
     evaluate: (fn, arg) => page.evaluate(fn as never, arg),
     waitFor: async (fn, arg, timeout = 15_000) => void (await page.waitForFunction(fn as never, arg, { timeout, polling: 50 })),
     screenshot: () => page.screenshot(),
-    setViewport: (width, height) => page.setViewportSize({ width, height }),
+    async setViewport(width, height) {
+      await page.goto('about:blank');
+      await page.setViewportSize({ width, height });
+    },
     press: (key) => page.keyboard.press(key),
     close: () => page.close(),
   };

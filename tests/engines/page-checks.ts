@@ -2,13 +2,16 @@
 // so it may use only its argument and the page's globals.
 import type { Box } from './pixels.ts';
 
-export const isReady = () => Boolean(window.Reveal?.isReady());
+/** The slide show once reveal.js is ready, the reading view (no reveal.js) once its pages are built: both mark the deck "ready". */
+export const isReady = () => document.querySelector('.reveal.ready') !== null;
 
 /** The slide is shown and nothing on it moves any more (slide transition, fading step). */
 export const isStill = (index: number) => {
-  const deck = window.Reveal;
-  if (!deck.isScrollView() && deck.getIndices().h !== index) return false;
-  return [deck.getSlides()[index], deck.getSlideBackground(index)].every((element) => !element || element.getAnimations({ subtree: true }).every((animation) => animation.playState !== 'running'));
+  // The reading view has no reveal.js and no transitions: only its pictures' boxes to wait for.
+  const deck = window.Reveal as typeof window.Reveal | undefined;
+  if (deck && deck.getIndices().h !== index) return false;
+  const slide = document.querySelectorAll<HTMLElement>('.reveal .slides section')[index];
+  return [slide, deck?.getSlideBackground(index)].every((element) => !element || element.getAnimations({ subtree: true }).every((animation) => animation.playState !== 'running'));
 };
 
 /** Resolves after the next two frames, so what changed is painted. */
@@ -20,7 +23,7 @@ export const painted = () => new Promise((done) => requestAnimationFrame(() => r
  * of its own box. Parts the layout does not render in this view, notes, and steps not shown yet are left out.
  */
 export const slideText = (index: number) => {
-  const slide = window.Reveal.getSlides()[index];
+  const slide = document.querySelectorAll<HTMLElement>('.reveal .slides section')[index];
   const frame = (slide.closest('.scroll-page') ?? document.querySelector('.reveal .slides') as Element).getBoundingClientRect();
   const boxes: { x: number; y: number; width: number; height: number }[] = [];
   const problems: string[] = [];
@@ -41,10 +44,11 @@ export const slideText = (index: number) => {
 
 /** The slide's pictures (its background, its <img>s) that are not loaded and decoded. */
 export const brokenPictures = async (index: number) => {
-  const deck = window.Reveal;
-  const background = deck.getSlideBackground(index) as HTMLElement | undefined;
+  const slide = document.querySelectorAll<HTMLElement>('.reveal .slides section')[index];
+  // reveal's background of the slide; the reading view's is beside the slide in its page.
+  const background = (window.Reveal ? window.Reveal.getSlideBackground(index) : slide.previousElementSibling) as HTMLElement | undefined;
   const urls = [...(background?.querySelectorAll('.slide-background-content') ?? [])].flatMap((element) => [...getComputedStyle(element).backgroundImage.matchAll(/url\("?(.*?)"?\)/g)].map((match) => match[1]));
-  const images = [...deck.getSlides()[index].querySelectorAll('img')];
+  const images = [...slide.querySelectorAll('img')];
   const broken: string[] = [];
   for (const image of [...urls.map((url) => Object.assign(new Image(), { src: url })), ...images]) {
     const loaded = await image.decode().then(() => image.naturalWidth > 0, () => false);
@@ -61,7 +65,7 @@ export const loadedFontWeights = async () => {
 
 /** The boxes of the shown slide's steps (fragments), in the order they appear. */
 export const stepBoxes = (index: number) => {
-  const slide = window.Reveal.getSlides()[index];
+  const slide = document.querySelectorAll<HTMLElement>('.reveal .slides section')[index];
   return [...slide.querySelectorAll('.fragment')].map((step) => {
     const { x, y, width, height } = step.getBoundingClientRect();
     return { x, y, width, height };
@@ -84,7 +88,7 @@ export type { Box };
 
 /** Scroll the reading view to slide index as a reader would, its page's top at the window's. */
 export const scrollToSlide = (index: number) => {
-  window.Reveal.getSlides()[index].closest('.scroll-page')?.scrollIntoView({ block: 'start' });
+  document.querySelectorAll('.reveal .slides section')[index].closest('.scroll-page')?.scrollIntoView({ block: 'start' });
 };
 
 /** The box of the question slide's second line, if it is shown and wholly in the window. */
@@ -95,8 +99,18 @@ export const followUpInView = () => {
   return y >= 0 && y + height <= window.innerHeight ? { x, y, width, height } : null;
 };
 
-/** The index overview's enlargement, and the width of the slides. */
-export const overviewZoom = () => {
+/**
+ * The index overview's enlargement once its page is in view, and the width of the slides (the
+ * reading view's, or the slide show's). The reading view lays a page out for good as it comes near
+ * (src/theme/reading-page.ts): until then its content may not be styled.
+ */
+export const overviewZoom = async () => {
   const slide = document.querySelector('section.layout-index-overview') as HTMLElement;
-  return { zoom: Number(getComputedStyle(slide.firstElementChild as Element).zoom), slideWidth: Number(window.Reveal.getConfig().width) };
+  const page = slide.closest('.scroll-page');
+  page?.scrollIntoView();
+  const frame = () => new Promise((done) => requestAnimationFrame(done));
+  for (let wait = 0; wait < 120 && page && !page.classList.contains('scroll-page--near'); wait++) await frame();
+  await frame();
+  await frame();
+  return { zoom: Number(getComputedStyle(slide.firstElementChild as Element).zoom), slideWidth: slide.offsetWidth };
 };

@@ -77,8 +77,8 @@ test('every slide: text drawn inside the slide, pictures and fonts loaded, each 
 test('the reading view: on a phone every slide fits its page, the question\'s second line shows, also after a link; on a computer the overview grows', async ({ deck, site }) => {
   await deck.setViewport(390, 844);
   await open(deck, site);
-  expect(await deck.evaluate(() => [window.Reveal.isScrollView(), document.documentElement.scrollWidth <= window.innerWidth])).toEqual([true, true]);
-  const total = await deck.evaluate(() => window.Reveal.getTotalSlides());
+  expect(await deck.evaluate(() => [document.querySelectorAll('.reveal-scroll .scroll-page section').length, document.documentElement.scrollWidth <= window.innerWidth, typeof window.Reveal])).toEqual([26, true, 'undefined']);
+  const total = 26;
   for (let index = 0; index < total; index++) {
     await deck.evaluate(scrollToSlide, index);
     expect((await deck.evaluate(slideText, index)).problems, `slide ${index + 1}`).toEqual([]);

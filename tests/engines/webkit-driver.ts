@@ -140,6 +140,7 @@ function webkitPage(handle: string, call: Call, at: (path: string) => string, wi
     },
     async setViewport(width, height) {
       await windows.use(handle);
+      await call('POST', at('/url'), { url: 'about:blank' });
       // The window's rect is its outer size: add what MiniBrowser's frame takes, measured, until it fits.
       for (let attempt = 0; attempt < 3; attempt++) {
         const [innerWidth, innerHeight, outerWidth, outerHeight] = await page.evaluate(() => [window.innerWidth, window.innerHeight, window.outerWidth, window.outerHeight]);

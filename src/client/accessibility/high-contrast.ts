@@ -2,9 +2,9 @@
 // presenter view, from the phone too); ?kontrast keeps it on in that window whatever the others say.
 import type { RevealApi } from 'reveal.js';
 import { talkSyncOf } from '../sync/deck-sync.ts';
+import { CONTRAST_PARAM } from './contrast-param.ts';
 
 const KEY_X = 88;
-export const CONTRAST_PARAM = 'kontrast';
 
 export function offerHighContrast(deck: RevealApi): void {
   const forced = new URLSearchParams(window.location.search).has(CONTRAST_PARAM);

@@ -1,5 +1,5 @@
 // Screen readers hear each new slide in Swedish: "Bild 6 av 26. Sverige ligger efter!", with its
-// pictures' descriptions, and each step of a slide as it appears; the reading view stays quiet.
+// pictures' descriptions, and each step of a slide as it appears; the reading view (no reveal.js) stays quiet.
 import type { FragmentEvent, RevealApi } from 'reveal.js';
 
 // Block elements end a sentence, so a screen reader pauses between heading, points and pictures.
@@ -11,10 +11,7 @@ export function announceSlidesInSwedish(deck: RevealApi): void {
   region.setAttribute('role', 'status');
   region.setAttribute('aria-live', 'polite');
   region.setAttribute('aria-atomic', 'true');
-  const say = (text: string) => {
-    // Scrolling through the reading view changes the slide all the time: no announcements there.
-    region.textContent = deck.isScrollView() ? '' : text;
-  };
+  const say = (text: string) => (region.textContent = text);
   deck.on('ready', () => {
     document.body.append(region);
     silenceRevealStatus(deck);

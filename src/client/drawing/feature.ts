@@ -36,7 +36,6 @@ export function offerDrawing(deck: RevealApi): void {
   const choose = (tool: DrawingTool | null) => void load().then((made) => made.setTool(made.tool() === tool ? null : tool));
 
   deck.on('ready', () => {
-    if (deck.isScrollView()) return;
     for (const { keyCode, key, description, tool } of KEYS) deck.addKeyBinding({ keyCode, key, description }, () => choose(tool));
     deck.addKeyBinding({ keyCode: 46, key: 'Delete', description: 'Rensa bildens ritning' }, () => void board?.then((made) => made.clearSlide()));
     // Drawings made before this window opened.
@@ -61,6 +60,6 @@ export function offerDrawing(deck: RevealApi): void {
     void load().then((made) => ('clear' in request ? made.clearSlide() : made.setTool(request.tool)));
   });
   deck.on('ready', () => {
-    if (windowRole() === 'audience' && !deck.isScrollView()) addDrawButton(() => choose('pen'));
+    if (windowRole() === 'audience') addDrawButton(() => choose('pen'));
   });
 }

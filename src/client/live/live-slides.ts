@@ -9,8 +9,8 @@ import { windowRole } from '../window-role.ts';
 export function takeSlidesLive(deck: RevealApi): void {
   if (!import.meta.hot) return;
   import.meta.hot.on(SLIDES_EVENT, ({ html }: { html: string }) => {
-    // The presenter's windows, the scroll view and the print view build more around the slides.
-    if (!deck.isReady() || windowRole() !== 'audience' || isPrintView() || deck.isScrollView()) {
+    // The presenter's windows and the print view build more around the slides.
+    if (!deck.isReady() || windowRole() !== 'audience' || isPrintView()) {
       reloadKeepingPosition(deck);
       return;
     }

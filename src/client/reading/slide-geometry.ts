@@ -1,6 +1,7 @@
-// Which view a window opens in and the box reveal.js gives its slides there: the one answer for
-// reveal's settings (reading-view.ts) and for the first paint before reveal.js starts
-// (src/client/boot/first-paint.ts, run inline in the page's head). Pure: window and URL in.
+// Which view a window opens in and the box its slides get there: the one answer for the slide
+// show's settings (src/client/slide-size.ts), the reading view (reading-page.ts) and the first
+// paint before either starts (src/client/boot/first-paint.ts, inline in the page's head). Pure:
+// window and URL in.
 import { PHONE_SLIDE, SCROLL_ACTIVATION_WIDTH, SLIDE, SLIDE_MARGIN } from '../../theme/tokens.ts';
 import { windowRole } from '../window-role.ts';
 import { readingSlideSize } from './reading-size.ts';

@@ -1,0 +1,47 @@
+// The reading view's #/slide link: a shared link opens with its slide's page in view, and the link
+// follows the reader as they scroll, so what they copy or share is where they are.
+import type { ReadingPage } from './pages.ts';
+
+/** The page a link (#/slide-id, or reveal's #/3) names. */
+export function linkedPage(pages: ReadingPage[], hash: string): ReadingPage | undefined {
+  const match = /^#\/([^/?]+)\/?$/.exec(hash);
+  if (!match) return undefined;
+  if (/^\d+$/.test(match[1])) return pages[Number(match[1])];
+  const id = decodeLinkPart(match[1]);
+  return pages.find((page) => page.slide.id === id);
+}
+
+/** The page the reader is looking at: the one that covers the middle of the view. */
+export function pageInView(pages: ReadingPage[], view: HTMLElement): ReadingPage | undefined {
+  const { top, bottom } = view.getBoundingClientRect();
+  const middle = (top + bottom) / 2;
+  return pages.find((page) => {
+    const box = page.element.getBoundingClientRect();
+    return box.top <= middle && box.bottom >= middle;
+  });
+}
+
+export function keepLinkWhileScrolling(pages: ReadingPage[], view: HTMLElement): void {
+  let timer: number | undefined;
+  view.addEventListener(
+    'scroll',
+    () => {
+      window.clearTimeout(timer);
+      // Debounced: browsers throttle frequent history updates.
+      timer = window.setTimeout(() => {
+        const id = pageInView(pages, view)?.slide.id;
+        if (id && location.hash !== `#/${id}`) history.replaceState(null, '', `#/${id}`);
+      }, 300);
+    },
+    { passive: true },
+  );
+}
+
+/** A link's id, decoded; a broken escape ("%E0%A4%A", typed or cut short in a chat) names no slide rather than throwing. */
+function decodeLinkPart(part: string): string {
+  try {
+    return decodeURIComponent(part);
+  } catch {
+    return '';
+  }
+}
