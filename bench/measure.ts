@@ -55,8 +55,8 @@ export async function serveAll(root: string, stock: StockProject, marp: MarpSite
 }
 
 export async function measureRun(browser: Browser, root: string, sites: Sites, buildMs: Pair<number>, outDir: string): Promise<Run> {
-  const ours: LoadTarget = { url: sites.ours, ready: 'reveal' };
-  const stock: LoadTarget = { url: sites.stock, ready: 'reveal' };
+  const ours: LoadTarget = { url: sites.ours, ready: 'deck' };
+  const stock: LoadTarget = { url: sites.stock, ready: 'deck' };
   // Marp's page has no reveal.js: it is ready at its load event.
   const marp: LoadTarget = { url: sites.marp, ready: 'load' };
   const load = (target: LoadTarget, profile: LoadProfile) => measureLoad(browser, target, profile);

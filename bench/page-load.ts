@@ -33,10 +33,13 @@ const PHONE = { viewport: { width: 412, height: 823 }, deviceScaleFactor: 1.75, 
 
 export type LoadProfile = 'plain' | 'throttled' | 'phone';
 
-/** A page to load, and when it is ready: when reveal.js says so, or (a page without it) at its load event. */
+/**
+ * A page to load, and when it is ready: a deck when it marks itself ready (reveal.js, and the
+ * reading view without it, add the class "ready" and fire "ready"), a page of another kind at its load event.
+ */
 export interface LoadTarget {
   url: string;
-  ready: 'reveal' | 'load';
+  ready: 'deck' | 'load';
 }
 
 // Strings, not functions: tsx would wrap named inner functions in a helper the page lacks.
@@ -45,7 +48,7 @@ const RECORD = `(() => {
   window.__load = record;
   new PerformanceObserver((list) => { for (const task of list.getEntries()) record.longTasks.push([task.startTime, task.duration]); }).observe({ type: 'longtask', buffered: true });
   new PerformanceObserver((list) => { for (const shift of list.getEntries()) if (!shift.hadRecentInput) record.shift += shift.value; }).observe({ type: 'layout-shift', buffered: true });
-  // reveal.js announces it is ready with a bubbling 'ready' event on its element.
+  // reveal.js (and the reading view) announce they are ready with a bubbling 'ready' event on the deck.
   document.addEventListener('ready', () => { record.readyAt = performance.now(); }, true);
   // The web fonts are in at the first frame after the first paint where none is loading and one has loaded.
   const watch = () => {
@@ -106,11 +109,11 @@ export async function measureLoad(browser: Browser, target: LoadTarget, profile:
 /** The deck is ready and the network has gone quiet, so the largest paint is final. */
 export async function waitUntilReady(page: Page, ready: LoadTarget['ready']): Promise<void> {
   // A function, not a string: the page's policy forbids evaluating strings.
-  await page.waitForFunction((kind) => (kind === 'reveal' ? window.Reveal?.isReady?.() === true : document.readyState === 'complete'), ready, { timeout: 120_000 });
+  await page.waitForFunction((kind) => (kind === 'deck' ? document.querySelector('.reveal.ready') !== null : document.readyState === 'complete'), ready, { timeout: 120_000 });
   await page.waitForLoadState('networkidle');
 }
 
-/** reveal.js is ready and the network has gone quiet. */
+/** The deck is ready and the network has gone quiet. */
 export async function waitForDeck(page: Page): Promise<void> {
-  await waitUntilReady(page, 'reveal');
+  await waitUntilReady(page, 'deck');
 }

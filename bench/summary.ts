@@ -78,8 +78,8 @@ export function summariseAgainstMarp({ runs, lighthouse, marpBuildMs }: AgainstM
   });
   const ownFont = load('throttled', 'ownFontMs');
   const shift = { desktop: load('throttled', 'layoutShift'), phone: load('phone', 'layoutShift') };
-  const requests = load('throttled', 'requests');
-  const bytes = load('throttled', 'bytes');
+  const requests = { desktop: load('throttled', 'requests'), phone: load('phone', 'requests') };
+  const bytes = { desktop: load('throttled', 'bytes'), phone: load('phone', 'bytes') };
   const buildMs = median(runs.map((run) => run.buildMs.ours));
   const score = (key: keyof LighthouseFigures) => ({ ours: lighthouse.ours[key], peer: lighthouse.marp[key] });
   const all100 = (['accessibility', 'bestPractices', 'seo'] as const).every((key) => lighthouse.ours[key] === 100);
@@ -91,8 +91,11 @@ export function summariseAgainstMarp({ runs, lighthouse, marpBuildMs }: AgainstM
     { label: 'layout shift, phone 412×823, throttled', unit: 'score', ...shift.phone, target: { text: '< 0.01', met: shift.phone.ours < 0.01 } },
     { label: 'blocking time (long tasks), 1280×720, throttled', unit: 'ms', ...load('throttled', 'blockingMs') },
     { label: 'blocking time (long tasks), phone, throttled', unit: 'ms', ...load('phone', 'blockingMs') },
-    { label: 'first load: requests (ready and quiet)', unit: 'count', ...requests, target: { text: '≤ 6', met: requests.ours <= 6 } },
-    { label: 'first load: bytes on the wire', unit: 'bytes', ...bytes, target: { text: '≤ 60 KB', met: bytes.ours <= 60 * KB } },
+    // The slide show on a computer needs reveal.js; the phone's reading view does not.
+    { label: 'first load, 1280×720: requests (ready and quiet)', unit: 'count', ...requests.desktop, target: { text: '≤ 6', met: requests.desktop.ours <= 6 } },
+    { label: 'first load, 1280×720: bytes on the wire', unit: 'bytes', ...bytes.desktop, target: { text: '≤ 60 KB', met: bytes.desktop.ours <= 60 * KB } },
+    { label: 'first load, phone: requests (ready and quiet)', unit: 'count', ...requests.phone, target: { text: '≤ 6', met: requests.phone.ours <= 6 } },
+    { label: 'first load, phone: bytes on the wire', unit: 'bytes', ...bytes.phone, target: { text: '≤ 60 KB', met: bytes.phone.ours <= 60 * KB } },
     { label: 'Lighthouse mobile: performance', unit: 'count', ...score('performance'), target: { text: '≥ Marp', met: lighthouse.ours.performance >= lighthouse.marp.performance } },
     { label: 'Lighthouse mobile: total blocking time', unit: 'ms', ...score('blockingMs'), target: { text: '< 150 ms', met: lighthouse.ours.blockingMs < 150 } },
     { label: 'Lighthouse mobile: layout shift', unit: 'score', ...score('layoutShift') },

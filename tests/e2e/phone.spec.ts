@@ -169,3 +169,23 @@ test('a visible button switches to the slide show and back, on the same slide', 
   expect(await isReadingView(page)).toBe(true);
   await expect(page.locator('.scroll-page', { has: page.locator('section#men-mycket-hander-nu') })).toBeInViewport({ ratio: 0.5 });
 });
+
+test('a window resized across a phone\'s width opens the other view, on the same slide', async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 720 });
+  await openPhone(page, './#/men-mycket-hander-nu');
+  expect(await isReadingView(page)).toBe(false);
+
+  let reloaded = page.waitForEvent('load');
+  await page.setViewportSize({ width: 390, height: 844 });
+  await reloaded;
+  await page.waitForFunction(() => document.querySelector('.reveal.ready') !== null);
+  expect(await isReadingView(page)).toBe(true);
+  await expect(page.locator('.scroll-page', { has: page.locator('section#men-mycket-hander-nu') })).toBeInViewport({ ratio: 0.5 });
+
+  reloaded = page.waitForEvent('load');
+  await page.setViewportSize({ width: 1280, height: 720 });
+  await reloaded;
+  await page.waitForFunction(() => document.querySelector('.reveal.ready') !== null);
+  expect(await isReadingView(page)).toBe(false);
+  await expect(page.locator('section#men-mycket-hander-nu')).toHaveClass(/present/);
+});

@@ -46,7 +46,9 @@ function startReadingPage(): void {
   addEventListener('beforeprint', () => pages.forEach((page) => page.comeNear()));
   // In dev a saved slide file reloads the page, which the link brings back to the same slide.
   import.meta.hot?.on(SLIDES_EVENT, () => location.reload());
+  // As reveal.js marks its deck ready, for tools that wait for either view (the bench, tests).
   deck.classList.add('ready');
+  deck.dispatchEvent(new Event('ready', { bubbles: true }));
 }
 
 /** The sizes reveal's scroll view gave its pages, for the reading view's CSS (src/theme/reading-page.ts). */
