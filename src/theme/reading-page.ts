@@ -3,6 +3,11 @@
 // The sizes come from the script as reveal's did: --slide-width, --slide-scale, --page-height and
 // --page-snap on the scrolling element, the body.
 
+import { SLIDE } from './tokens.ts';
+
+/** The printed sheets' name: their size is the slide's, whatever the paper the browser would pick. */
+const PRINTED_PAGE = 'reading-slide';
+
 export const readingPageCss = /* css */ `
 /* The body scrolls, not the window (which would carry the body's overflow over if this one had none):
    the view switch keeps to a strip of its own below it (base.ts). */
@@ -21,8 +26,10 @@ html.deck-reading {
   scrollbar-gutter: stable;
 }
 
-/* The page itself takes the focus, for the keys to scroll it (reading-page.ts): no ring around it all. */
-.reveal-viewport.reveal-scroll:focus {
+/* The page itself takes the focus, for the keys to scroll it (reading-page.ts), and a slide gone to
+   by a link or an arrow (slide-link.ts), for the reading to go on there: no ring around either. */
+.reveal-viewport.reveal-scroll:focus,
+.reveal-scroll .scroll-page section:focus {
   outline: none;
 }
 
@@ -98,17 +105,61 @@ html.deck-reading {
   background-size: cover;
 }
 
+/*
+ * Printed (or saved as PDF from a phone), each page is a slide of the slide show's size on a sheet
+ * of its own, over its picture, as the slide show prints (browser-print.ts): not the narrow pages
+ * of a phone's screen. The sizes the script set for the screen give way to the slide's own.
+ */
+@page ${PRINTED_PAGE} {
+  size: ${SLIDE.width}px ${SLIDE.height}px;
+  margin: 0;
+}
+
 @media print {
   html.deck-reading,
   .reveal-viewport.reveal-scroll {
+    --slide-width: ${SLIDE.width}px !important;
+    --slide-scale: 1 !important;
+    --page-height: ${SLIDE.height}px !important;
+    --deck-view-slide-height: ${SLIDE.height}px !important;
+    --deck-view-slide-width-number: ${SLIDE.width} !important;
+    width: ${SLIDE.width}px;
     height: auto;
     overflow: visible;
     border: 0;
   }
 
+  html.deck-reading * {
+    -webkit-print-color-adjust: exact;
+    print-color-adjust: exact;
+  }
+
   .reveal-scroll .scroll-page {
+    page: ${PRINTED_PAGE};
+    width: ${SLIDE.width}px;
     break-inside: avoid;
     content-visibility: visible;
+  }
+
+  .reveal-scroll .scroll-page + .scroll-page {
+    break-before: page;
+  }
+
+  /* Centred without moving: a slide placed at half the page's height and moved up would be cut
+     where the sheet ends before the move, and its lower half laid on a sheet of its own. */
+  .reveal-scroll .scroll-page-content {
+    display: flex;
+    align-items: safe center;
+    justify-content: center;
+  }
+
+  .reveal-scroll .scroll-page section {
+    position: relative;
+    top: auto;
+    left: auto;
+    flex: none;
+    transform: none;
+    break-inside: avoid;
   }
 }
 `;

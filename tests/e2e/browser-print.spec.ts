@@ -1,13 +1,16 @@
-// Journey: someone presses Ctrl+P on the deck and gets the slides as landscape pages with their pictures.
-import { expect } from '@playwright/test';
+// Journey: someone presses Ctrl+P on the deck, or saves the reading view as PDF on a phone, and gets
+// the slides as landscape pages with their pictures.
+import { expect, type Browser } from '@playwright/test';
 import { join } from 'node:path';
 import { openDeck } from './deck.ts';
 import { countTags, openPdf, readLinks } from './pdf-inspect.ts';
 import { differingShare, PDF_OUTPUT_DIR, pdfInfo, renderPdfPage } from './pdf-tools.ts';
 import { openUnscaledDeck, screenshotSlide } from './screen.ts';
 import { test } from './site-variants.ts';
+import { PHONE } from './views.ts';
 
 const FILE = 'test-results/browser-print/deck.pdf';
+const READING_FILE = 'test-results/browser-print/reading-view.pdf';
 /** The layouts the browser's own print could get wrong: a picture beside text, a full-bleed photo, a step. pdf.spec.ts compares every layout as exported. */
 const COMPARED = ['kort-om-mig', 'lyft-fram-gransgangarna', 'kommer-det-att-skapas-ett-a-och-ett-b-lag'];
 
@@ -37,16 +40,42 @@ test('printing the deck from the browser gives one landscape page per slide, as 
   await expect(page.locator('section#sverige-ligger-efter')).toHaveAttribute('aria-hidden', 'true');
   await expect(page.locator('html')).not.toHaveClass(/deck-printing|print-pdf/);
 
-  const screen = await browser.newPage({ viewport: { width: 1280, height: 720 } });
+  expect(await differencesFromScreen(browser, FILE, 'browser')).toEqual([]);
+});
+
+test.describe('on a phone', () => {
+  test.use(PHONE.use);
+
+  test('printing the reading view gives the same landscape pages, not the narrow screen', async ({ page, browser }) => {
+    test.slow();
+    await openDeck(page, PHONE.path);
+    await page.pdf({ path: READING_FILE, printBackground: false, preferCSSPageSize: true, tagged: true });
+
+    const info = pdfInfo(READING_FILE);
+    expect(info.get('Pages')).toBe('26');
+    expect(info.get('Page size')).toBe('960 x 540 pts');
+    const pdf = await openPdf(READING_FILE);
+    expect((countTags(pdf).get('H1') ?? 0) + (countTags(pdf).get('H2') ?? 0)).toBeGreaterThanOrEqual(26);
+    expect(await differencesFromScreen(browser, READING_FILE, 'reading')).toEqual([]);
+    // The screen is as it was: the phone's narrow pages.
+    const pageWidth = await page.locator('.scroll-page').first().evaluate((element) => element.getBoundingClientRect().width);
+    expect(pageWidth).toBeLessThanOrEqual(PHONE.use.viewport?.width ?? 0);
+  });
+});
+
+/** The compared slides of a printed PDF against the slide show on a 1280×720 screen: what differs by more than 2 %. */
+async function differencesFromScreen(browser: Browser, file: string, prefix: string): Promise<string[]> {
+  const screen = await browser.newPage({ viewport: { width: 1280, height: 720 }, isMobile: false, hasTouch: false });
   await openUnscaledDeck(screen);
   const ids = await screen.evaluate(() => window.Reveal.getSlides().map((slide) => slide.id));
   const differences: string[] = [];
   for (const id of COMPARED) {
     const index = ids.indexOf(id);
-    const shot = await screenshotSlide(screen, index, join(PDF_OUTPUT_DIR, `browser-${id}-screen.png`));
-    const paper = await renderPdfPage(FILE, index + 1, join(PDF_OUTPUT_DIR, `browser-${id}-pdf.png`));
-    const share = await differingShare(shot, paper, join(PDF_OUTPUT_DIR, `browser-${id}-diff.png`));
+    const shot = await screenshotSlide(screen, index, join(PDF_OUTPUT_DIR, `${prefix}-${id}-screen.png`));
+    const paper = await renderPdfPage(file, index + 1, join(PDF_OUTPUT_DIR, `${prefix}-${id}-pdf.png`));
+    const share = await differingShare(shot, paper, join(PDF_OUTPUT_DIR, `${prefix}-${id}-diff.png`));
     if (share > 0.02) differences.push(`${id}: ${(share * 100).toFixed(2)} % of the pixels differ`);
   }
-  expect(differences).toEqual([]);
-});
+  await screen.close();
+  return differences;
+}

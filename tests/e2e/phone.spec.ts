@@ -154,6 +154,24 @@ for (const id of ['kort-om-mig', 'kommer-det-att-skapas-ett-a-och-ett-b-lag', 'h
   });
 }
 
+test('a link in the text goes to its slide, Back comes back, and the side arrows step a slide', async ({ page }) => {
+  await openPhone(page, './#/jag-tankte-prata-om-tre-saker');
+  // "#/var-star-vi" names no element: without the page's help the browser would stay where it is.
+  await page.locator('section#jag-tankte-prata-om-tre-saker a[href="#/var-star-vi"]').tap();
+  await expect.poll(() => slideInMiddle(page)).toBe('var-star-vi');
+  // The reading goes on there: the next Tab, or a screen reader, starts at the slide gone to.
+  await expect(page.locator('section#var-star-vi')).toBeFocused();
+  await page.goBack();
+  await expect.poll(() => slideInMiddle(page)).toBe('jag-tankte-prata-om-tre-saker');
+  await page.keyboard.press('ArrowRight');
+  await expect.poll(() => slideInMiddle(page)).toBe('var-star-vi');
+  await page.keyboard.press('ArrowRight');
+  await expect.poll(() => slideInMiddle(page)).toBe('sverige-ligger-efter');
+  await page.keyboard.press('ArrowLeft');
+  await expect.poll(() => slideInMiddle(page)).toBe('var-star-vi');
+  await expect.poll(() => page.evaluate(() => location.hash), { timeout: 5000 }).toBe('#/var-star-vi');
+});
+
 test('a visible button switches to the slide show and back, on the same slide', async ({ page }) => {
   await openPhone(page, './#/men-mycket-hander-nu');
   await page.getByRole('button', { name: 'Visa som bildspel' }).click();

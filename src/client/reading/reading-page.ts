@@ -8,7 +8,8 @@ import { SLIDES_EVENT } from '../live/live-event.ts';
 import { CONTRAST_PARAM } from '../accessibility/contrast-param.ts';
 import { buildPages, type ReadingPage } from './pages.ts';
 import { readViewRequest, slideGeometry } from './slide-geometry.ts';
-import { keepLinkWhileScrolling, linkedPage } from './slide-link.ts';
+import { stepPagesWithSideArrows } from './side-arrows.ts';
+import { followLinksToSlides, keepLinkWhileScrolling, linkedPage } from './slide-link.ts';
 import { addViewSwitch, switchViewWhenResized } from './view-switch.ts';
 
 /** How far ahead of the view a page's pictures are fetched: a screen's height. */
@@ -40,6 +41,8 @@ function startReadingPage(): void {
   linkedPage(pages, location.hash)?.element.scrollIntoView({ block: 'center' });
   loadPagesAsTheyComeNear(pages, view);
   keepLinkWhileScrolling(pages, view);
+  followLinksToSlides(pages);
+  stepPagesWithSideArrows(pages, view);
   addEventListener('resize', () => sizePages(view, geometry()));
   switchViewWhenResized(() => geometry().reading);
   // Printing gets every picture, not only those of pages seen so far.

@@ -1,5 +1,6 @@
-// The reading view's #/slide link: a shared link opens with its slide's page in view, and the link
-// follows the reader as they scroll, so what they copy or share is where they are.
+// The reading view's #/slide link: a shared link opens with its slide's page in view, a link to a
+// slide in the text (or the browser's Back) goes to its page, and the link follows the reader as
+// they scroll, so what they copy or share is where they are.
 import type { ReadingPage } from './pages.ts';
 
 /** The page a link (#/slide-id, or reveal's #/3) names. */
@@ -18,6 +19,21 @@ export function pageInView(pages: ReadingPage[], view: HTMLElement): ReadingPage
   return pages.find((page) => {
     const box = page.element.getBoundingClientRect();
     return box.top <= middle && box.bottom >= middle;
+  });
+}
+
+/** Brings a page into view, and the reading (a screen reader's, the next Tab's) with it. */
+export function showPage(page: ReadingPage): void {
+  page.element.scrollIntoView({ block: 'center' });
+  page.slide.tabIndex = -1;
+  page.slide.focus({ preventScroll: true });
+}
+
+/** "#/id" names no element in the page, so the browser would not move: go to the slide's page. */
+export function followLinksToSlides(pages: ReadingPage[]): void {
+  addEventListener('hashchange', () => {
+    const page = linkedPage(pages, location.hash);
+    if (page) showPage(page);
   });
 }
 
