@@ -154,6 +154,11 @@ for (const id of ['kort-om-mig', 'kommer-det-att-skapas-ett-a-och-ett-b-lag', 'h
   });
 }
 
+test('a link the slide show wrote at a step of its slide opens that slide', async ({ page }) => {
+  await openPhone(page, './#/kommer-det-att-skapas-ett-a-och-ett-b-lag/0');
+  await expect.poll(() => slideInMiddle(page)).toBe('kommer-det-att-skapas-ett-a-och-ett-b-lag');
+});
+
 test('a link in the text goes to its slide, Back comes back, and the side arrows step a slide', async ({ page }) => {
   await openPhone(page, './#/jag-tankte-prata-om-tre-saker');
   // "#/var-star-vi" names no element: without the page's help the browser would stay where it is.

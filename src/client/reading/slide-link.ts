@@ -3,13 +3,24 @@
 // they scroll, so what they copy or share is where they are.
 import type { ReadingPage } from './pages.ts';
 
-/** The page a link (#/slide-id, or reveal's #/3) names. */
-export function linkedPage(pages: ReadingPage[], hash: string): ReadingPage | undefined {
-  const match = /^#\/([^/?]+)\/?$/.exec(hash);
+/**
+ * What a link names: a slide by its id (#/slide-id) or by its place (reveal's #/3). The slide show
+ * adds the step shown, and reveal the place in a vertical stack (#/slide-id/0, #/3/0/1): the reading
+ * view shows every step, so the slide is all it needs.
+ */
+export function readSlideLink(hash: string): { id: string } | { index: number } | undefined {
+  const match = /^#\/([^/?]+)(?:\/\d+)*\/?$/.exec(hash);
   if (!match) return undefined;
-  if (/^\d+$/.test(match[1])) return pages[Number(match[1])];
+  if (/^\d+$/.test(match[1])) return { index: Number(match[1]) };
   const id = decodeLinkPart(match[1]);
-  return pages.find((page) => page.slide.id === id);
+  return id ? { id } : undefined;
+}
+
+/** The page a link names. */
+export function linkedPage(pages: ReadingPage[], hash: string): ReadingPage | undefined {
+  const link = readSlideLink(hash);
+  if (!link) return undefined;
+  return 'index' in link ? pages[link.index] : pages.find((page) => page.slide.id === link.id);
 }
 
 /** The page the reader is looking at: the one that covers the middle of the view. */
