@@ -52,11 +52,12 @@ for (const [width, height, pageSize] of [[1280, 720, '1280px 720px'], [390, 844,
     await page.setViewportSize({ width, height });
     await page.goto('./?print-pdf');
     await page.waitForFunction(() => document.querySelectorAll('.pdf-page').length > 0);
-    // The sheet reveal writes inline (browser-print.css, a file, has an @page rule of its own).
+    // The sheet reveal writes inline (browser-print.css, a file, has an @page rule of its own; the
+    // theme's named page is the reading view's print, src/theme/reading-page.ts).
     const inlinePageRules = await page.evaluate(() =>
       [...document.styleSheets]
         .filter((sheet) => sheet.ownerNode instanceof HTMLStyleElement)
-        .flatMap((sheet) => [...sheet.cssRules].filter((rule) => rule instanceof CSSPageRule).map((rule) => rule.cssText)),
+        .flatMap((sheet) => [...sheet.cssRules].filter((rule) => rule instanceof CSSPageRule && rule.selectorText === '').map((rule) => rule.cssText)),
     );
     expect(inlinePageRules).toEqual([`@page { size: ${pageSize}; margin: 0px; }`]);
     expect(reports).toEqual([]);
