@@ -2,6 +2,7 @@
 // with its picture, as on screen, instead of reveal's paper style without backgrounds.
 import type { RevealApi } from 'reveal.js';
 import 'virtual:deck/browser-print.css';
+import { pointLinksAtSlides } from './links-on-paper.ts';
 import { exposeToAssistiveTech } from './print-view.ts';
 
 /** On <html> while the browser prints: browser-print.css lays the slides out as pages. */
@@ -41,18 +42,9 @@ function loadEveryBackground(deck: RevealApi): void {
 function enterPrintLayout(deck: RevealApi): () => void {
   const root = document.documentElement;
   root.classList.add(PRINTING_CLASS, REVEAL_PRINT_CLASS);
-  const undoes = [...deck.getSlides().map(exposeToAssistiveTech), ...linksToSlides()];
+  const undoes = [...deck.getSlides().map(exposeToAssistiveTech), pointLinksAtSlides()];
   return () => {
     root.classList.remove(PRINTING_CLASS, REVEAL_PRINT_CLASS);
     for (const undo of undoes) undo();
   };
-}
-
-/** `#/id` only means something to reveal; on paper, point the link at the slide element itself. */
-function linksToSlides(): (() => void)[] {
-  return [...document.querySelectorAll<HTMLAnchorElement>('.reveal .slides a[href^="#/"]')].map((link) => {
-    const href = link.getAttribute('href') as string;
-    link.setAttribute('href', `#${href.slice(2)}`);
-    return () => link.setAttribute('href', href);
-  });
 }

@@ -6,6 +6,7 @@
 import { isFramedByStranger, showFramedNotice } from '../frame-guard.ts';
 import { SLIDES_EVENT } from '../live/live-event.ts';
 import { CONTRAST_PARAM } from '../accessibility/contrast-param.ts';
+import { pointLinksAtSlides } from '../print/links-on-paper.ts';
 import { buildPages, type ReadingPage } from './pages.ts';
 import { readViewRequest, slideGeometry } from './slide-geometry.ts';
 import { stepPagesWithSideArrows } from './side-arrows.ts';
@@ -45,8 +46,7 @@ function startReadingPage(): void {
   stepPagesWithSideArrows(pages, view);
   addEventListener('resize', () => sizePages(view, geometry()));
   switchViewWhenResized(() => geometry().reading);
-  // Printing gets every picture, not only those of pages seen so far.
-  addEventListener('beforeprint', () => pages.forEach((page) => page.comeNear()));
+  printEveryPage(pages);
   // In dev a saved slide file reloads the page, which the link brings back to the same slide.
   import.meta.hot?.on(SLIDES_EVENT, () => location.reload());
   // As reveal.js marks its deck ready, for tools that wait for either view (the bench, tests).
@@ -68,6 +68,20 @@ function sizePages(view: HTMLElement, { width, height, scale }: { width: number;
   // For layouts: full-bleed ones need the slide's height, and some grow with its width (src/layouts/).
   document.documentElement.style.setProperty('--deck-view-slide-height', `${height}px`);
   document.documentElement.style.setProperty('--deck-view-slide-width-number', String(width));
+}
+
+/** Printing gets every picture, not only those of pages seen so far, and links that jump to their page. */
+function printEveryPage(pages: ReadingPage[]): void {
+  let restoreLinks: (() => void) | undefined;
+  addEventListener('beforeprint', () => {
+    pages.forEach((page) => page.comeNear());
+    restoreLinks?.();
+    restoreLinks = pointLinksAtSlides();
+  });
+  addEventListener('afterprint', () => {
+    restoreLinks?.();
+    restoreLinks = undefined;
+  });
 }
 
 function loadPagesAsTheyComeNear(pages: ReadingPage[], view: HTMLElement): void {
