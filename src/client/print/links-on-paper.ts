@@ -4,7 +4,7 @@
 /** Rewrites the deck's links to slides while printing; gives back how to put them back. */
 export function pointLinksAtSlides(): () => void {
   const links = [...document.querySelectorAll<HTMLAnchorElement>('.reveal .slides a[href^="#/"]')];
-  const hrefs = links.map((link) => link.getAttribute('href') as string);
-  links.forEach((link, index) => link.setAttribute('href', `#${hrefs[index].slice(2)}`));
-  return () => links.forEach((link, index) => link.setAttribute('href', hrefs[index]));
+  const targets = links.map((link) => link.getAttribute('href') as string);
+  links.forEach((link, index) => link.setAttribute('href', `#${targets[index].slice(2)}`));
+  return () => links.forEach((link, index) => link.setAttribute('href', targets[index]));
 }
