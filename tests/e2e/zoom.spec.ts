@@ -87,6 +87,19 @@ test.describe('text size at 200 %', () => {
   });
 });
 
+test.describe('reading view at 200 %', () => {
+  test.use(LAPTOP.at200);
+
+  test('a link, and the side arrows, show a slide taller than the window from its top', async ({ page }) => {
+    const pageTop = (id: string) => page.locator('.scroll-page', { has: page.locator(`section#${id}`) }).evaluate((element) => element.getBoundingClientRect().top);
+    await openDeck(page, `${READING}#/${SAMPLE_SLIDE}`);
+    // Centred, the slide's heading and first points would be above the window.
+    expect(await pageTop(SAMPLE_SLIDE)).toBeCloseTo(0, 0);
+    await page.keyboard.press('ArrowRight');
+    await expect.poll(() => pageTop('jag-tankte-prata-om-tre-saker')).toBeCloseTo(0, 0);
+  });
+});
+
 test.describe('slide show at 200 %, fixed buttons', () => {
   test.use(LAPTOP.at200);
 

@@ -10,7 +10,7 @@ import { pointLinksAtSlides } from '../print/links-on-paper.ts';
 import { buildPages, type ReadingPage } from './pages.ts';
 import { readViewRequest, slideGeometry } from './slide-geometry.ts';
 import { stepPagesWithSideArrows } from './side-arrows.ts';
-import { followLinksToSlides, keepLinkWhileScrolling, linkedPage } from './slide-link.ts';
+import { followLinksToSlides, keepLinkWhileScrolling, linkedPage, scrollToPage } from './slide-link.ts';
 import { addViewSwitch, switchViewWhenResized } from './view-switch.ts';
 
 /** How far ahead of the view a page's pictures are fetched: a screen's height. */
@@ -39,7 +39,8 @@ function startReadingPage(): void {
   view.tabIndex = -1;
   view.focus({ preventScroll: true });
   addViewSwitch(true);
-  linkedPage(pages, location.hash)?.element.scrollIntoView({ block: 'center' });
+  const linked = linkedPage(pages, location.hash);
+  if (linked) scrollToPage(linked);
   loadPagesAsTheyComeNear(pages, view);
   keepLinkWhileScrolling(pages, view);
   followLinksToSlides(pages);

@@ -33,9 +33,18 @@ export function pageInView(pages: ReadingPage[], view: HTMLElement): ReadingPage
   });
 }
 
+/**
+ * Scrolls a page into view where the page snaps to (src/theme/reading-page.ts): its middle to the
+ * view's, or its top to the view's when it is taller than the view (zoomed in), not to skip its start.
+ */
+export function scrollToPage(page: ReadingPage): void {
+  const snap = getComputedStyle(page.element).scrollSnapAlign;
+  page.element.scrollIntoView({ block: snap.startsWith('start') ? 'start' : 'center' });
+}
+
 /** Brings a page into view, and the reading (a screen reader's, the next Tab's) with it. */
 export function showPage(page: ReadingPage): void {
-  page.element.scrollIntoView({ block: 'center' });
+  scrollToPage(page);
   page.slide.tabIndex = -1;
   page.slide.focus({ preventScroll: true });
 }
