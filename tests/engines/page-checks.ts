@@ -92,6 +92,13 @@ export const scrollToSlide = (index: number) => {
 };
 
 /** The box of the question slide's second line, if it is shown and wholly in the window. */
+/** Whether the reading-view page that covers the middle of the window is the slide's with this id. */
+export const slideInMiddleIs = (id: string) => {
+  const middle = window.innerHeight / 2;
+  const page = [...document.querySelectorAll('.scroll-page')].find((each) => each.getBoundingClientRect().top <= middle && each.getBoundingClientRect().bottom >= middle);
+  return page?.querySelector('section')?.id === id;
+};
+
 export const followUpInView = () => {
   const line = document.querySelector('.question__follow-up');
   if (!line?.checkVisibility({ opacityProperty: true, visibilityProperty: true })) return null;

@@ -8,7 +8,7 @@ import type { DeckPage } from './deck-page.ts';
 import { expect, test } from './fixtures.ts';
 import { MAX_OVERVIEW_ZOOM } from '../../src/layouts/index-overview.ts';
 import { CONTENT_WIDTH, SLIDE_PADDING } from '../../src/theme/tokens.ts';
-import { brokenPictures, followUpInView, isReady, isStill, loadedFontWeights, overviewZoom, painted, scrollToSlide, shownSlideLayout, slideText, stepBoxes } from './page-checks.ts';
+import { brokenPictures, followUpInView, isReady, isStill, loadedFontWeights, overviewZoom, painted, scrollToSlide, shownSlideLayout, slideInMiddleIs, slideText, stepBoxes } from './page-checks.ts';
 import { decodePng, type Pixels } from '../png.ts';
 import { changedIn, inkIn, type Box } from './pixels.ts';
 import { WITHOUT_SCRIPT } from './site.ts';
@@ -74,7 +74,7 @@ test('every slide: text drawn inside the slide, pictures and fonts loaded, each 
   expect(await deck.evaluate(loadedFontWeights)).toEqual(['400', '700']);
 });
 
-test('the reading view: on a phone every slide fits its page, the question\'s second line shows, also after a link; on a computer the overview grows', async ({ deck, site }) => {
+test('the reading view: on a phone every slide fits its page, the question\'s second line shows, also after a link, and links and arrows go from slide to slide; on a computer the overview grows', async ({ deck, site }) => {
   await deck.setViewport(390, 844);
   await open(deck, site);
   expect(await deck.evaluate(() => [document.querySelectorAll('.reveal-scroll .scroll-page section').length, document.documentElement.scrollWidth <= window.innerWidth, typeof window.Reveal])).toEqual([26, true, 'undefined']);
@@ -90,6 +90,11 @@ test('the reading view: on a phone every slide fits its page, the question\'s se
   await deck.evaluate(painted);
   const line = (await deck.evaluate(followUpInView)) as Box;
   expect(inkIn(await decodePng(await deck.screenshot()), line), 'the second line, drawn').toBeGreaterThan((line.width * line.height) / 100);
+  // A link to a slide in the text goes to its page, and the side arrows step on from there.
+  await deck.evaluate(() => (document.querySelector('a[href="#/var-star-vi"]') as HTMLElement).click());
+  await deck.waitFor(slideInMiddleIs, 'var-star-vi');
+  await deck.press('ArrowRight');
+  await deck.waitFor(slideInMiddleIs, 'sverige-ligger-efter');
 
   await deck.setViewport(1920, 1080);
   await open(deck, `${site}?view=scroll`);
