@@ -19,12 +19,13 @@ export function slideSizeConfig(): Partial<RevealConfig> {
 
 export function fitSlidesToWindow(deck: RevealApi): void {
   if (windowRole() !== 'audience') return;
-  let size = `${geometry().width}×${geometry().height}`;
+  const sizeOf = ({ width, height }: SlideGeometry) => `${width}×${height}`;
+  let size = sizeOf(geometry());
   window.addEventListener('resize', () => {
-    const { reading, width, height } = geometry();
-    if (reading || `${width}×${height}` === size) return;
-    size = `${width}×${height}`;
-    deck.configure({ width, height });
+    const now = geometry();
+    if (now.reading || sizeOf(now) === size) return;
+    size = sizeOf(now);
+    deck.configure({ width: now.width, height: now.height });
   });
   switchViewWhenResized(() => geometry().reading);
   deck.on('ready', () => addViewSwitch(false));

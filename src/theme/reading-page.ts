@@ -136,7 +136,6 @@ html.deck-reading {
 
   .reveal-scroll .scroll-page {
     page: ${PRINTED_PAGE};
-    width: ${SLIDE.width}px;
     break-inside: avoid;
     content-visibility: visible;
   }

@@ -2,12 +2,12 @@
 // presenter view, from the phone too); ?kontrast keeps it on in that window whatever the others say.
 import type { RevealApi } from 'reveal.js';
 import { talkSyncOf } from '../sync/deck-sync.ts';
-import { CONTRAST_PARAM } from './contrast-param.ts';
+import { isContrastForced } from './contrast-param.ts';
 
 const KEY_X = 88;
 
 export function offerHighContrast(deck: RevealApi): void {
-  const forced = new URLSearchParams(window.location.search).has(CONTRAST_PARAM);
+  const forced = isContrastForced();
   const talk = talkSyncOf(deck);
   const show = () => document.documentElement.classList.toggle('high-contrast', forced || Boolean(talk?.state().contrast));
   show();

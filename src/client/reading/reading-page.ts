@@ -5,7 +5,7 @@
 // button away ("Visa som bildspel", view-switch.ts).
 import { isFramedByStranger, showFramedNotice } from '../frame-guard.ts';
 import { SLIDES_EVENT } from '../live/live-event.ts';
-import { CONTRAST_PARAM } from '../accessibility/contrast-param.ts';
+import { isContrastForced } from '../accessibility/contrast-param.ts';
 import { pointLinksAtSlides } from '../print/links-on-paper.ts';
 import { buildPages, type ReadingPage } from './pages.ts';
 import { readViewRequest, slideGeometry } from './slide-geometry.ts';
@@ -26,7 +26,7 @@ function startReadingPage(): void {
   const deck = document.querySelector('.reveal') as HTMLElement;
   // The slides are the page's main content, a document to read (reveal marks its deck an application).
   deck.setAttribute('role', 'main');
-  document.documentElement.classList.toggle('high-contrast', new URLSearchParams(location.search).has(CONTRAST_PARAM));
+  document.documentElement.classList.toggle('high-contrast', isContrastForced());
   // One task with the pages: the first paint's layout (src/theme/first-paint.ts) hands over to this one.
   const pages = buildPages(deck.querySelector('.slides') as HTMLElement);
   document.documentElement.classList.add('deck-reading');
