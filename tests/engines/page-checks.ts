@@ -91,7 +91,6 @@ export const scrollToSlide = (index: number) => {
   document.querySelectorAll('.reveal .slides section')[index].closest('.scroll-page')?.scrollIntoView({ block: 'start' });
 };
 
-/** The box of the question slide's second line, if it is shown and wholly in the window. */
 /** Whether the reading-view page that covers the middle of the window is the slide's with this id. */
 export const slideInMiddleIs = (id: string) => {
   const middle = window.innerHeight / 2;
@@ -99,6 +98,7 @@ export const slideInMiddleIs = (id: string) => {
   return page?.querySelector('section')?.id === id;
 };
 
+/** The box of the question slide's second line, if it is shown and wholly in the window. */
 export const followUpInView = () => {
   const line = document.querySelector('.question__follow-up');
   if (!line?.checkVisibility({ opacityProperty: true, visibilityProperty: true })) return null;
