@@ -83,6 +83,11 @@ test('the reading view: on a phone every slide fits its page, the question\'s se
     await deck.evaluate(scrollToSlide, index);
     expect((await deck.evaluate(slideText, index)).problems, `slide ${index + 1}`).toEqual([]);
   }
+  // A link to a slide in the text goes to its page, and the side arrows step on from there.
+  await deck.evaluate(() => (document.querySelector('a[href="#/var-star-vi"]') as HTMLElement).click());
+  await deck.waitFor(slideInMiddleIs, 'var-star-vi');
+  await deck.press('ArrowRight');
+  await deck.waitFor(slideInMiddleIs, 'sverige-ligger-efter');
   const question = await deck.evaluate(() => document.querySelector('.question__follow-up')?.closest('section')?.id ?? '');
   await deck.goto(`${site}#/${question}`);
   await deck.waitFor(isReady);
@@ -90,11 +95,6 @@ test('the reading view: on a phone every slide fits its page, the question\'s se
   await deck.evaluate(painted);
   const line = (await deck.evaluate(followUpInView)) as Box;
   expect(inkIn(await decodePng(await deck.screenshot()), line), 'the second line, drawn').toBeGreaterThan((line.width * line.height) / 100);
-  // A link to a slide in the text goes to its page, and the side arrows step on from there.
-  await deck.evaluate(() => (document.querySelector('a[href="#/var-star-vi"]') as HTMLElement).click());
-  await deck.waitFor(slideInMiddleIs, 'var-star-vi');
-  await deck.press('ArrowRight');
-  await deck.waitFor(slideInMiddleIs, 'sverige-ligger-efter');
 
   await deck.setViewport(1920, 1080);
   await open(deck, `${site}?view=scroll`);

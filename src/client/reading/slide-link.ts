@@ -36,8 +36,11 @@ export function pageInView(pages: ReadingPage[], view: HTMLElement): ReadingPage
 /**
  * Scrolls a page into view where the page snaps to (src/theme/reading-page.ts): its middle to the
  * view's, or its top to the view's when it is taller than the view (zoomed in), not to skip its start.
+ * The page is laid out first: a page still skipped can take no focus, and its layout arriving after
+ * the scroll made Firefox snap back to the page the reader had left.
  */
 export function scrollToPage(page: ReadingPage): void {
+  page.comeNear();
   const snap = getComputedStyle(page.element).scrollSnapAlign;
   page.element.scrollIntoView({ block: snap.startsWith('start') ? 'start' : 'center' });
 }
